@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+// The one place that reads process.env (STYLE.md): everything else asks env().
+// Parsed once, on first use rather than at import, so that `next build` and
+// scripts that never need a setting can import modules that depend on this one.
+
+/** Treats `NAME=` in a .env file the same as an unset variable. */
+const emptyAsUnset = (value: unknown): unknown => (value === "" ? undefined : value);
+
+export const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Unset: the app starts its own embedded PostgreSQL (src/db/embedded.ts). */
+  DATABASE_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^postgres(ql)?$/, error: "moet een postgresql://-URL zijn" }).optional(),
+  ),
+  AUTH_SECRET: z.string({ error: "ontbreekt" }).min(32, { error: "moet minstens 32 tekens lang zijn" }),
+  /** Port of the embedded PostgreSQL when DATABASE_URL is unset. */
+  EMBEDDED_POSTGRES_PORT: z.preprocess(
+    emptyAsUnset,
+    z.coerce.number().int().min(1).max(65_535).default(5433),
+  ),
+  /** HTTP port of the app (scripts/start.ts). */
+  PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65_535).default(3000)),
+  /** Fill the demo schools on start also with an external DATABASE_URL. */
+  SEED_DEMO: z.preprocess(emptyAsUnset, z.stringbool().default(false)),
+  /** Freezes the app's clock at this ISO timestamp (demo, end-to-end tests). */
+  APP_NOW: z.preprocess(emptyAsUnset, z.iso.datetime({ offset: true }).optional()),
+});
+
+export type TEnv = z.infer<typeof ZEnvSchema>;
+
+let parsed: TEnv | undefined;
+
+/** The validated environment. Throws one line naming every invalid variable (never its value). */
+export function env(): TEnv {
+  if (parsed) return parsed;
+  const result = ZEnvSchema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    throw new Error(`Ongeldige omgevingsvariabelen: ${problems.join("; ")}`);
+  }
+  parsed = result.data;
+  return parsed;
+}
