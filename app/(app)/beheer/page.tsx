@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { requirePagePermission } from "@/auth/guard";
+import { dutchDate, schoolToday } from "@/calendar/school-time";
+import { findSchoolYear } from "@/calendar/server/find-school-year";
+import { getSchoolClock } from "@/school-settings/server/get-school-clock";
+import { getSchoolSettings } from "@/school-settings/server/get-school-settings";
+import { RulesProfileForm } from "@/school-settings/rules-profile-form";
+import { FreeDayForm } from "@/school-settings/free-day-form";
+import { Stat } from "@/ui/stat";
+
+export const metadata: Metadata = { title: "Beheer · Aanwezig" };
+
+const REGION = { NORTH: "Noord", MIDDLE: "Midden", SOUTH: "Zuid" } as Record<string, string>;
+
+export default async function AdminStartPage() {
+  const actor = await requirePagePermission("school:configure");
+  const { timeZone, now } = await getSchoolClock({ schoolId: actor.schoolId });
+  const year = await findSchoolYear({ schoolId: actor.schoolId, date: schoolToday(timeZone, now) });
+  const settings = await getSchoolSettings({ schoolId: actor.schoolId, yearId: year?.id ?? null });
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Beheer</h1>
+        <p className="text-slate-700">{settings.name} · BRIN {settings.brin} · regio {REGION[settings.region]}</p>
+      </div>
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <Stat label="Leerlingen" value={settings.counts.pupils} />
+        <Stat label="Medewerkers" value={settings.counts.staff} />
+        <Stat label="Klassen en groepen" value={settings.counts.groups} />
+      </dl>
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
+        <section aria-labelledby="profiel" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="profiel" className="mb-3 text-lg font-semibold">Verzuimregels</h2>
+          <RulesProfileForm current={settings.rulesProfile} />
+        </section>
+        <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
+          <FreeDayForm />
+        </section>
+      </div>
+      <section aria-labelledby="kalender" className="rounded-lg border border-slate-200 bg-white">
+        <h2 id="kalender" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Schoolkalender {year?.name ?? ""}</h2>
+        <ul className="divide-y divide-slate-100">
+          {settings.calendar.map((e) => (
+            <li key={e.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
+              <span><span className="font-medium">{e.name}</span> <span className="text-sm text-slate-600">({e.kind === "HOLIDAY" ? "vakantie" : "vrije dag"})</span></span>
+              <span className="text-slate-700">{e.startDate === e.endDate ? dutchDate(e.startDate) : `${dutchDate(e.startDate)} t/m ${dutchDate(e.endDate)}`}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

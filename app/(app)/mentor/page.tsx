@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { requirePagePermission } from "@/auth/guard";
+import { schoolToday } from "@/calendar/school-time";
+import { findSchoolYear } from "@/calendar/server/find-school-year";
+import { getSchoolClock } from "@/school-settings/server/get-school-clock";
+import { listMentorGroups } from "@/pupils/server/list-mentor-groups";
+import { formatHours, formatPercent } from "@/ui/hours";
+
+export const metadata: Metadata = { title: "Mijn klassen · Aanwezig" };
+
+export default async function MentorStartPage() {
+  const actor = await requirePagePermission("groups:view-own");
+  const { timeZone, now } = await getSchoolClock({ schoolId: actor.schoolId });
+  const today = schoolToday(timeZone, now);
+  const year = await findSchoolYear({ schoolId: actor.schoolId, date: today });
+  const groups = actor.staffId && year
+    ? await listMentorGroups({ schoolId: actor.schoolId, staffId: actor.staffId, date: today, yearStart: year.startDate })
+    : [];
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Mijn klassen</h1>
+        <p className="text-slate-700">Aanwezigheid sinds het begin van schooljaar {year?.name ?? ""}</p>
+      </div>
+      {groups.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">Je bent dit schooljaar van geen klas mentor.</p> : null}
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={`groep-${group.id}`} className="rounded-lg border border-slate-200 bg-white">
+          <h2 id={`groep-${group.id}`} className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">
+            Klas {group.name} <span className="text-sm font-normal text-slate-600">({group.pupils.length} leerlingen)</span>
+          </h2>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Aanwezigheid van klas {group.name}</caption>
+              <thead className="bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">Leerling</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">Aanwezig</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">Ongeoorloofd</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">Geoorloofd</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">Te laat</th>
+                </tr>
+              </thead>
+              <tbody>
+                {group.pupils.map((pupil) => {
+                  const s = pupil.summary;
+                  const worrying = s.unexcusedMinutes >= 8 * 60;
+                  return (
+                    <tr key={pupil.id} className="border-t border-slate-100">
+                      <th scope="row" className="px-4 py-2 font-normal">{pupil.name}</th>
+                      <td className="px-4 py-2 text-right tabular-nums">{s.registeredLessons ? formatPercent(s.presentLessons / s.registeredLessons) : "–"}</td>
+                      <td className={`px-4 py-2 text-right tabular-nums ${worrying ? "font-semibold text-red-800" : ""}`}>{formatHours(s.unexcusedMinutes)}</td>
+                      <td className="px-4 py-2 text-right tabular-nums">{formatHours(s.excusedMinutes)}</td>
+                      <td className="px-4 py-2 text-right tabular-nums">{s.lateCount}×</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

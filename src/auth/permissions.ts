@@ -1,0 +1,53 @@
+import type { Role } from "@/db/generated/prisma/enums";
+
+/**
+ * Permissions are data: what each role may do. The UI asks `can` to hide what
+ * a person cannot use; the server wrapper asks it to refuse. Record scope (a
+ * parent's own children, a mentor's own groups) is applied by the use cases on
+ * top of these.
+ */
+export const PERMISSIONS = [
+  "lessons:view-own", // a teacher's own timetable
+  "lessons:view-any", // open any lesson of the school (substitute)
+  "register:mark", // mark pupils in a lesson
+  "groups:view-own", // a mentor's own groups and their attendance
+  "attendance:view-school", // attendance of every pupil
+  "daily-check:use", // the coordinator's morning check
+  "signals:view", // signals (mentors: own groups only)
+  "signals:manage",
+  "duo-reports:manage",
+  "leave:decide",
+  "dashboard:view",
+  "school:configure", // calendar, bell schedules, rules profile, groups
+  "children:view-own", // a parent's own children
+  "absence:report-own", // report a child sick / medical
+  "leave:request-own",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  TEACHER: ["lessons:view-own", "lessons:view-any", "register:mark"],
+  MENTOR: ["lessons:view-own", "lessons:view-any", "register:mark", "groups:view-own", "signals:view"],
+  COORDINATOR: [
+    "attendance:view-school",
+    "daily-check:use",
+    "signals:view",
+    "signals:manage",
+    "duo-reports:manage",
+    "leave:decide",
+    "dashboard:view",
+    "lessons:view-any",
+    "register:mark",
+  ],
+  LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "leave:decide", "dashboard:view"],
+  ADMIN: ["school:configure"],
+  PARENT: ["children:view-own", "absence:report-own", "leave:request-own"],
+};
+
+export type PermissionHolder = { readonly roles: readonly Role[] };
+
+export function can(actor: PermissionHolder | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  return actor.roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}

@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineFormAction } from "@/auth/safe-action";
+import { ZAddFreeDaySchema, ZUpdateRulesProfileSchema } from "./schemas";
+import { updateRulesProfile } from "./server/update-rules-profile";
+import { addFreeDay } from "./server/add-free-day";
+
+export const updateRulesProfileAction = defineFormAction({
+  permission: "school:configure",
+  schema: ZUpdateRulesProfileSchema,
+  run: async (args) => {
+    const message = await updateRulesProfile(args);
+    revalidatePath("/beheer");
+    return message;
+  },
+});
+
+export const addFreeDayAction = defineFormAction({
+  permission: "school:configure",
+  schema: ZAddFreeDaySchema,
+  run: async (args) => {
+    const message = await addFreeDay(args);
+    revalidatePath("/beheer");
+    return message;
+  },
+});
