@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { authorize } from "@/auth/authorize";
+import { loadActor, type Actor } from "@/auth/load-actor";
+import type { Permission } from "@/auth/permissions";
+import type { UseCase } from "@/auth/authorize";
+import { ZAddFreeDaySchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { updateRulesProfile } from "@/school-settings/server/update-rules-profile";
+import { addFreeDay } from "@/school-settings/server/add-free-day";
+import { prisma } from "@/db/client";
+import { useFreshAppDatabase } from "../helpers/app-database";
+import type { TestDatabase } from "../helpers/database";
+import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
+
+// Every role × every write action: allowed, or refused with nothing changed.
+// Later issues add their actions to ACTIONS.
+type Action = { name: string; permission: Permission; schema: z.ZodType; run: UseCase<never, unknown>; input: Record<string, unknown>; allowed: FactoryRole[] };
+
+const ACTIONS: Action[] = [
+  { name: "update the rules profile", permission: "school:configure", schema: ZUpdateRulesProfileSchema, run: updateRulesProfile as UseCase<never, unknown>, input: { rulesProfile: "TWENTE" }, allowed: ["admin"] },
+  { name: "add a free day", permission: "school:configure", schema: ZAddFreeDaySchema, run: addFreeDay as UseCase<never, unknown>, input: { name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }, allowed: ["admin"] },
+];
+const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent"];
+
+let db: TestDatabase;
+let a: SchoolWithLesson;
+let b: SchoolWithLesson;
+
+beforeAll(async () => {
+  db = await useFreshAppDatabase();
+  a = await createSchoolWithLesson(db.prisma, { name: "School A", date: "2026-11-23" });
+  b = await createSchoolWithLesson(db.prisma, { name: "School B", date: "2026-11-23" });
+});
+afterAll(() => db.drop());
+
+async function actorOf(school: SchoolWithLesson, role: FactoryRole): Promise<Actor> {
+  const actor = await loadActor({ userId: school.users[role].id, schoolId: school.schoolId });
+  if (!actor) throw new Error(`no actor for ${role}`);
+  return actor;
+}
+
+/** Everything a denied write could have touched. */
+async function snapshot() {
+  return {
+    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true } }),
+    calendar: await prisma.calendarEvent.count(),
+    audit: await prisma.auditEntry.count(),
+  };
+}
+
+describe.each(ACTIONS)("$name", (action) => {
+  it.each(ROLES)("as %s", async (role) => {
+    const actor = await actorOf(a, role);
+    const before = await snapshot();
+    const attempt = authorize(actor, { permission: action.permission, schema: action.schema, input: action.input }, action.run);
+    if (action.allowed.includes(role)) {
+      await expect(attempt).resolves.toEqual(expect.any(String));
+    } else {
+      await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it("without a session", async () => {
+    const before = await snapshot();
+    await expect(authorize(null, { permission: action.permission, schema: action.schema, input: action.input }, action.run)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("bad input and forged schools", () => {
+  it("refuses a malformed field with a Dutch message per field and writes nothing", async () => {
+    const admin = await actorOf(a, "admin");
+    const before = await snapshot();
+    await expect(
+      authorize(admin, { permission: "school:configure", schema: ZAddFreeDaySchema, input: { name: "S", startDate: "2027-02-30", endDate: "2027-01-01" } }, addFreeDay),
+    ).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { name: [expect.stringContaining("naam")], startDate: ["Deze datum bestaat niet."] },
+    });
+    await expect(
+      authorize(admin, { permission: "school:configure", schema: ZUpdateRulesProfileSchema, input: { rulesProfile: "AMSTERDAM" } }, updateRulesProfile),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { rulesProfile: ["Kies een van de profielen."] } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("ignores a schoolId in the request: the change lands in the actor's own school only", async () => {
+    const adminB = await actorOf(b, "admin");
+    const profileOfA = (await prisma.school.findUniqueOrThrow({ where: { id: a.schoolId } })).rulesProfile;
+    await authorize(adminB, { permission: "school:configure", schema: ZUpdateRulesProfileSchema, input: { rulesProfile: "PARKSTAD", schoolId: a.schoolId } }, updateRulesProfile);
+    expect((await prisma.school.findUniqueOrThrow({ where: { id: a.schoolId } })).rulesProfile).toBe(profileOfA);
+    expect((await prisma.school.findUniqueOrThrow({ where: { id: b.schoolId } })).rulesProfile).toBe("PARKSTAD");
+  });
+
+  it("gives a user no actor in a school where they have no membership", async () => {
+    expect(await loadActor({ userId: b.users.admin.id, schoolId: a.schoolId })).toBeNull();
+  });
+});
