@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   "lessons:view-own", // a teacher's own timetable
   "lessons:view-any", // open any lesson of the school (substitute)
   "register:mark", // mark pupils in a lesson
+  "register:correct-any", // change marks of any past lesson (the coordinator)
   "groups:view-own", // a mentor's own groups and their attendance
   "attendance:view-school", // attendance of every pupil
   "daily-check:use", // the coordinator's morning check
@@ -39,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "dashboard:view",
     "lessons:view-any",
     "register:mark",
+    "register:correct-any",
   ],
   LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "leave:decide", "dashboard:view"],
   ADMIN: ["school:configure"],

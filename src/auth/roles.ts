@@ -9,13 +9,17 @@ export const ROLE_LABELS: Record<Role, string> = {
   PARENT: "Ouder/verzorger",
 };
 
-/** The start page per role. A person with several roles lands on the first in this order. */
+/**
+ * The start page per role. A person with several roles lands on the first in
+ * this order. Teaching comes before mentoring: a mentor takes a register many
+ * times a day and looks at their class now and then (docs/decisions/002-start-pages.md).
+ */
 const START_PAGES: ReadonlyArray<readonly [Role, string]> = [
   ["COORDINATOR", "/verzuim"],
   ["LEADER", "/directie"],
   ["ADMIN", "/beheer"],
-  ["MENTOR", "/mentor"],
   ["TEACHER", "/docent"],
+  ["MENTOR", "/mentor"],
   ["PARENT", "/ouder"],
 ];
 

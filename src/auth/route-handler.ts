@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { httpStatusOf, isAppError } from "@/errors/app-error";
+import { AppError, httpStatusOf, isAppError } from "@/errors/app-error";
 import { authorize, type UseCase } from "./authorize";
 import { currentActor } from "./current-actor";
 import type { Permission } from "./permissions";
@@ -14,10 +14,11 @@ export function defineRoute<TSchema extends z.ZodType, TResult>(definition: {
   permission: Permission;
   schema: TSchema;
   run: UseCase<z.infer<TSchema>, TResult>;
-}): (request: Request) => Promise<Response> {
-  return async (request) => {
+}): (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> {
+  return async (request, context) => {
     try {
-      const input = await readInput(request);
+      // Path parameters (e.g. the lesson id) win over anything in the body.
+      const input = { ...(await readInput(request)), ...(await context.params) };
       const result = await authorize(await currentActor(), { ...definition, input }, definition.run);
       return Response.json(result ?? null);
     } catch (error) {
@@ -36,10 +37,14 @@ export function defineRoute<TSchema extends z.ZodType, TResult>(definition: {
   };
 }
 
-async function readInput(request: Request): Promise<unknown> {
+async function readInput(request: Request): Promise<Record<string, unknown>> {
   if (request.method === "GET" || request.method === "HEAD") {
     return Object.fromEntries(new URL(request.url).searchParams.entries());
   }
   const text = await request.text();
-  return text === "" ? {} : JSON.parse(text);
+  const body: unknown = text === "" ? {} : JSON.parse(text);
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new AppError("INVALID_INPUT", "De inhoud moet een JSON-object zijn.");
+  }
+  return body as Record<string, unknown>;
 }

@@ -17,3 +17,11 @@ describe("school time", () => {
     expect(dutchDate("2026-11-23")).toBe("maandag 23 november");
   });
 });
+
+describe("schoolInstant", () => {
+  it("places 08:30 in Amsterdam in winter and in summer", async () => {
+    const { schoolInstant } = await import("./school-time");
+    expect(schoolInstant("2026-11-23", 510, "Europe/Amsterdam").toISOString()).toBe("2026-11-23T07:30:00.000Z");
+    expect(schoolInstant("2026-06-01", 510, "Europe/Amsterdam").toISOString()).toBe("2026-06-01T06:30:00.000Z");
+  });
+});

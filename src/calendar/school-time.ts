@@ -37,3 +37,9 @@ const DATE_FORMAT = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "nu
 export function dutchDate(isoDateValue: string): string {
   return DATE_FORMAT.format(dbDate(isoDateValue));
 }
+
+/** The instant at which a school-local date and time happen. */
+export function schoolInstant(isoDateValue: string, minutes: number, timeZone: string): Date {
+  const [y, m, d] = isoDateValue.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime());
+}

@@ -30,6 +30,7 @@ export { createLessonColumns, type TLessonColumns } from "./lesson-columns";
 export { lessonColumnsFromLessons } from "./lesson-columns-from-lessons";
 export { LESSON_STATUSES, STATUS, REASON, type TLessonStatus } from "./lesson-codes";
 export { parseIsoDate } from "./parse-iso-date";
+export { dutchPublicHolidays } from "./dutch-public-holidays";
 export { formatIsoDate } from "./format-iso-date";
 export type { TDayNumber } from "./day-number";
 export { clockHoursFromMinutes, type TMinutes } from "./minutes";

@@ -5,6 +5,7 @@ import { findSchoolYear } from "@/calendar/server/find-school-year";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { listOwnChildren } from "@/guardians/server/list-own-children";
 import { STATUS_LABELS } from "@/registration/status-labels";
+import { describePeriods, summarizeDayAbsences } from "@/registration/summarize-day-absences";
 import { formatHours } from "@/ui/hours";
 
 export const metadata: Metadata = { title: "Mijn kinderen · Aanwezig" };
@@ -38,8 +39,10 @@ export default async function ParentStartPage() {
               <h3 className="mt-4 font-medium">Afwezig of te laat, afgelopen twee weken</h3>
               {child.recentAbsences.length === 0 ? <p className="text-slate-700">Niets bijzonders.</p> : (
                 <ul className="mt-1 divide-y divide-slate-100">
-                  {child.recentAbsences.map((a, i) => (
-                    <li key={`${a.date}-${a.period}-${i}`} className="py-1">{dutchDate(a.date)}, {a.period}e uur ({a.subject}): {STATUS_LABELS[a.status]}</li>
+                  {summarizeDayAbsences(child.recentAbsences).map((day) => (
+                    <li key={`${day.date}-${day.status}`} className="py-1">
+                      <span className="font-medium">{dutchDate(day.date)}</span>: {STATUS_LABELS[day.status]}, {describePeriods(day.periods)}
+                    </li>
                   ))}
                 </ul>
               )}

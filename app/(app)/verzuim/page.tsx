@@ -47,9 +47,16 @@ export default async function CoordinatorStartPage() {
         <h2 id="niet-geregistreerd" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Lessen die niemand registreerde</h2>
         {check.unregisteredLessons.length === 0 ? <p className="px-4 py-3 text-slate-700">Alle lessen zijn geregistreerd.</p> : (
           <ul className="divide-y divide-slate-100">
-            {check.unregisteredLessons.map((l) => (
-              <li key={l.id} className="px-4 py-2">
-                <span className="font-medium">{l.teacher}</span> · {dutchDate(l.date)} {clockTime(l.startMinutes)} ({l.period}e uur) · {l.groupName} · {l.subjectName}
+            {groupByTeacher(check.unregisteredLessons).map(([teacher, lessons]) => (
+              <li key={teacher} className="px-4 py-2">
+                <details>
+                  <summary className="cursor-pointer"><span className="font-medium">{teacher}</span> · {lessons.length} {lessons.length === 1 ? "les" : "lessen"}</summary>
+                  <ul className="mt-1 space-y-0.5 text-sm text-slate-700">
+                    {lessons.map((l) => (
+                      <li key={l.id}>{dutchDate(l.date)} {clockTime(l.startMinutes)} ({l.period}e uur) · {l.groupName} · {l.subjectName}</li>
+                    ))}
+                  </ul>
+                </details>
               </li>
             ))}
           </ul>
@@ -72,3 +79,8 @@ export default async function CoordinatorStartPage() {
   );
 }
 
+function groupByTeacher<T extends { teacher: string }>(lessons: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const lesson of lessons) groups.set(lesson.teacher, [...(groups.get(lesson.teacher) ?? []), lesson]);
+  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "nl"));
+}

@@ -1,0 +1,81 @@
+export interface GroupMembership {
+  groupId: string;
+  pupilId: string;
+  validFrom: string | null; // YYYY-MM-DD, inclusive; null = from the start
+  validUntil: string | null; // inclusive; null = open
+}
+
+export interface IndividualAdjustment {
+  pupilId: string;
+  kind: "EXEMPTION" | "ADDITION";
+  timetableEntryId: string | null;
+  lessonId: string | null;
+  validFrom: string;
+  validUntil: string | null;
+}
+
+export interface LessonRef {
+  id: string;
+  date: string;
+  groupId: string;
+  timetableEntryId: string | null;
+}
+
+function within(date: string, from: string | null, until: string | null): boolean {
+  return (from === null || from <= date) && (until === null || date <= until);
+}
+
+function appliesTo(adjustment: IndividualAdjustment, lesson: LessonRef): boolean {
+  if (adjustment.lessonId !== null) return adjustment.lessonId === lesson.id;
+  return (
+    adjustment.timetableEntryId !== null &&
+    adjustment.timetableEntryId === lesson.timetableEntryId &&
+    within(lesson.date, adjustment.validFrom, adjustment.validUntil)
+  );
+}
+
+/**
+ * The pupils who follow a dated lesson (its individual schedule view): the
+ * members of the lesson's group on that date, minus the pupils with an
+ * EXEMPTION for it, plus the pupils with an ADDITION for it. An adjustment
+ * names either one dated lesson (`lessonId`, validity not checked) or a
+ * timetable entry (then it applies within its validity dates). "100%
+ * attendance" is measured against this list, so an exemption never shows up
+ * as absence.
+ *
+ * `members` and `adjustments` may be the whole school's or pre-filtered ones:
+ * group, dates and targets are checked here. Order: members in input order,
+ * then additions; each pupil once.
+ *
+ * @example
+ * // Pupil p2 is exempt from gym (entry lo-1) from 1 October:
+ * lessonParticipants({ id: "l9", date: "2026-10-05", groupId: "1a", timetableEntryId: "lo-1" }, members, adjustments)
+ * // → every member of 1a on 5 October except p2
+ */
+export function lessonParticipants(
+  lesson: LessonRef,
+  members: readonly GroupMembership[],
+  adjustments: readonly IndividualAdjustment[],
+): string[] {
+  const exempt = new Set<string>();
+  const added: string[] = [];
+  for (const adjustment of adjustments) {
+    if (!appliesTo(adjustment, lesson)) continue;
+    if (adjustment.kind === "EXEMPTION") exempt.add(adjustment.pupilId);
+    else added.push(adjustment.pupilId);
+  }
+  const result: string[] = [];
+  const seen = new Set<string>();
+  for (const member of members) {
+    if (member.groupId !== lesson.groupId || !within(lesson.date, member.validFrom, member.validUntil)) continue;
+    if (exempt.has(member.pupilId) || seen.has(member.pupilId)) continue;
+    seen.add(member.pupilId);
+    result.push(member.pupilId);
+  }
+  for (const pupilId of added) {
+    if (exempt.has(pupilId) || seen.has(pupilId)) continue;
+    seen.add(pupilId);
+    result.push(pupilId);
+  }
+  return result;
+}

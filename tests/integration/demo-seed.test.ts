@@ -1,0 +1,79 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { verifyPassword } from "@/auth/password";
+import { DEMO_PASSWORD } from "@/demo/demo-schools";
+import { seedDemo } from "@/demo/write-demo-data";
+
+import { createTestDatabase, type TestDatabase } from "../helpers/database";
+
+const TODAY = "2026-11-23";
+
+describe("seedDemo", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  it("writes both demo schools with their history, and a second run changes nothing", async () => {
+    const logins = await seedDemo({ connectionString: db.url, today: TODAY });
+    expect(logins).toHaveLength(12);
+    expect(logins.map((l) => l.email)).toContain("docent@baken.demo");
+    expect(logins.map((l) => l.email)).toContain("ouder@horizon.demo");
+
+    const counts = async () => ({
+      schools: await db.prisma.school.count(),
+      pupils: await db.prisma.pupil.count(),
+      lessons: await db.prisma.lesson.count(),
+      registrations: await db.prisma.registration.count(),
+      changes: await db.prisma.registrationChange.count(),
+      users: await db.prisma.user.count(),
+    });
+    const first = await counts();
+    expect(first.schools).toBe(2);
+    expect(first.pupils).toBe(720);
+    expect(first.registrations).toBeGreaterThan(180_000);
+    expect(first.changes).toBeGreaterThanOrEqual(first.registrations);
+
+    await seedDemo({ connectionString: db.url, today: TODAY });
+    expect(await counts()).toEqual(first);
+  }, 180_000);
+
+  it("lets every demo log-in sign in to its own school with its role", async () => {
+    const logins = await seedDemo({ connectionString: db.url, today: TODAY });
+    for (const login of logins) {
+      const user = await db.prisma.user.findUniqueOrThrow({
+        where: { email: login.email },
+        select: { passwordHash: true, memberships: { select: { roles: true, school: { select: { name: true } } } } },
+      });
+      expect(user.memberships.map((m) => m.school.name)).toEqual([login.school]);
+      const expected = { docent: "TEACHER", mentor: "MENTOR", verzuim: "COORDINATOR", directie: "LEADER", beheer: "ADMIN", ouder: "PARENT" } as const;
+      expect(user.memberships[0]!.roles).toContain(expected[login.role]);
+    }
+    const docent = await db.prisma.user.findUniqueOrThrow({ where: { email: "docent@baken.demo" }, select: { passwordHash: true } });
+    expect(await verifyPassword(docent.passwordHash, DEMO_PASSWORD)).toBe(true);
+  }, 60_000);
+
+  it("keeps every school's rows to itself and today's register free of teacher marks", async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      // Registrations and their pupils always share the school (the composite foreign keys).
+      const { rows: mixed } = await client.query(
+        `SELECT count(*)::int AS n FROM "Registration" r JOIN "Lesson" l ON l."id" = r."lessonId" WHERE l."schoolId" <> r."schoolId"`,
+      );
+      expect(mixed[0].n).toBe(0);
+      const { rows: today } = await client.query(
+        `SELECT count(*) FILTER (WHERE "observed" IS NOT NULL)::int AS marked, count(*)::int AS total FROM "Registration" WHERE "date" = $1`,
+        [TODAY],
+      );
+      expect(today[0].marked).toBe(0);
+      expect(today[0].total).toBeGreaterThan(0); // the parents' sick reports
+      const { rows: later } = await client.query(`SELECT count(*)::int AS n FROM "Registration" WHERE "date" > $1`, [TODAY]);
+      expect(later[0].n).toBe(0);
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
+});
