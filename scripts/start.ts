@@ -1,0 +1,143 @@
+// `npm start`: the product on one machine. Finds or starts PostgreSQL (embedded
+// when DATABASE_URL is unset), applies migrations, fills the demo schools the
+// first time (embedded, or SEED_DEMO=true), builds when the sources changed,
+// and serves the production build. `--dev` serves `next dev` instead;
+// `--fresh` starts the embedded database from an empty folder (tests).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import { buildFingerprint, buildIsCurrent, BUILD_STAMP_PATH } from "./start/build-fingerprint";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+
+async function main(): Promise<void> {
+  // The launcher composes the environment of the server it starts; the app
+  // itself reads settings only through src/env.ts.
+  const dataDir = path.resolve(root, process.env.DATA_DIR || ".data");
+  const external = Boolean(process.env.DATABASE_URL);
+  if (!external && !process.env.AUTH_SECRET) process.env.AUTH_SECRET = await localAuthSecret(dataDir);
+
+  const { env } = await import("@/env");
+  const settings = envOrExit(env);
+
+  const database = await startDatabase({ dataDir, fresh: args.has("--fresh"), port: settings.EMBEDDED_POSTGRES_PORT, external: settings.DATABASE_URL });
+  const stopAll = installShutdown(database.stop);
+
+  let logins: DemoLogin[] = [];
+  if (!external || settings.SEED_DEMO) {
+    const { seedDemo } = await import("@/demo/write-demo-data");
+    const { schoolToday } = await import("@/calendar/school-time");
+    const today = schoolToday("Europe/Amsterdam", settings.APP_NOW ? new Date(settings.APP_NOW) : new Date());
+    logins = await seedDemo({ connectionString: database.connectionString, today });
+  }
+
+  if (!dev) await buildIfStale();
+
+  const port = settings.PORT;
+  const child = spawn(path.join(root, "node_modules/.bin/next"), [dev ? "dev" : "start", "-p", String(port), "-H", "0.0.0.0"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.connectionString, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` },
+  });
+  stopAll.add(() => child.kill("SIGTERM"));
+  child.on("exit", (code) => void stopAll.run(code ?? 0));
+
+  printWelcome(port, logins, database.embedded);
+}
+
+type DemoLogin = { role: string; email: string; password: string; school: string };
+
+async function startDatabase({ dataDir, fresh, port, external }: { dataDir: string; fresh: boolean; port: number; external: string | undefined }) {
+  const { applyMigrations } = await import("@/db/migrate");
+  if (external) {
+    const { assertDatabaseReachable } = await import("@/db/reachable");
+    await assertDatabaseReachable(external);
+    const { applied } = await applyMigrations({ connectionString: external });
+    log(`Database: ${redact(external)} (${applied.length} migratie(s) toegepast)`);
+    return { connectionString: external, embedded: false, stop: async () => {} };
+  }
+  const { startEmbeddedPostgres } = await import("@/db/embedded");
+  const pgDir = path.join(dataDir, "postgres");
+  if (fresh) await rm(pgDir, { recursive: true, force: true });
+  const server = await startEmbeddedPostgres({ dataDir: pgDir, port });
+  try {
+    const { applied } = await applyMigrations({ connectionString: server.connectionString });
+    log(`Ingebouwde PostgreSQL in ${path.relative(root, pgDir)} op poort ${server.port} (${applied.length} migratie(s) toegepast)`);
+    return { connectionString: server.connectionString, embedded: true, stop: server.stop };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+async function buildIfStale(): Promise<void> {
+  const fingerprint = buildFingerprint(root);
+  if (buildIsCurrent(root, fingerprint)) return;
+  log("Productieversie bouwen (next build)…");
+  const code = await new Promise<number>((resolve) => {
+    const build = spawn(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
+    build.on("exit", (c) => resolve(c ?? 1));
+  });
+  if (code !== 0) throw new Error(`next build is mislukt (exit ${code})`);
+  await writeFile(path.join(root, BUILD_STAMP_PATH), fingerprint);
+}
+
+async function localAuthSecret(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  await mkdir(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function envOrExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function installShutdown(stopDatabase: () => Promise<void>) {
+  const steps: (() => void)[] = [];
+  let stopping = false;
+  const run = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    steps.forEach((step) => step());
+    await stopDatabase().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void run(0));
+  process.on("SIGTERM", () => void run(0));
+  return { add: (step: () => void) => steps.push(step), run };
+}
+
+function printWelcome(port: number, logins: DemoLogin[], embedded: boolean): void {
+  log(`Aanwezig draait op http://localhost:${port}${embedded ? " (ingebouwde database)" : ""}`);
+  if (logins.length === 0) return;
+  log("Demo-inloggegevens (wachtwoord voor iedereen: " + logins[0]!.password + "):");
+  for (const login of logins) log(`  ${login.school.padEnd(32)} ${login.role.padEnd(20)} ${login.email}`);
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+}
+
+function log(line: string): void {
+  process.stdout.write(`[aanwezig] ${line}\n`);
+}
+
+function fail(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`[aanwezig] Starten mislukt: ${message}\n`);
+  process.exit(1);
+}
+
+main().catch(fail);
