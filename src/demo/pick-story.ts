@@ -63,7 +63,9 @@ export function pickStory(input: StoryInput, rng: Rng): Story {
   const todayLessons = lessons.filter((l) => l.date === today);
   const firstToday = (staffId: string) => todayLessons.find((l) => l.staffId === staffId);
   const teachers = [...weekdaysOf.keys()];
-  const rank = (id: string) => weekdaysOf.get(id)!.size * 100 - (firstToday(id)?.period ?? 50);
+  // A teacher who mentors no group, so that logging in as "docent" shows a teacher's work only.
+  const mentors = new Set(timetable.mentors.map((m) => m.staffId));
+  const rank = (id: string) => weekdaysOf.get(id)!.size * 100 - (mentors.has(id) ? 60 : 0) - (firstToday(id)?.period ?? 50);
   const demoTeacherStaffId = teachers.reduce((best, id) => (rank(id) > rank(best) ? id : best));
   const firstLessonToday = firstToday(demoTeacherStaffId) ?? null;
 

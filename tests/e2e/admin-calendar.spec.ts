@@ -7,7 +7,7 @@ test.describe("the administrator's calendar", () => {
     await page.getByLabel("Van").fill("2027-03-10");
     await page.getByLabel("Tot en met").fill("2027-03-10");
     await page.getByRole("button", { name: "Vrije dag toevoegen" }).click();
-    await expect(page.getByRole("status")).toHaveText("‘Studiedag e2e’ staat in de kalender.");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("‘Studiedag e2e’ staat in de kalender.");
     await page.reload();
     await expect(page.getByText("Studiedag e2e")).toBeVisible();
   });
@@ -18,7 +18,7 @@ test.describe("the administrator's calendar", () => {
     await page.getByLabel("Van").fill("2027-03-12");
     await page.getByLabel("Tot en met").fill("2027-03-11");
     await page.getByRole("button", { name: "Vrije dag toevoegen" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Niet alle velden zijn goed ingevuld.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Niet alle velden zijn goed ingevuld.");
     await expect(page.getByText("De einddatum ligt voor de begindatum.")).toBeVisible();
     await expect(page.getByLabel("Tot en met")).toHaveAttribute("aria-invalid", "true");
     await page.reload();

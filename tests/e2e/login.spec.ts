@@ -3,20 +3,20 @@ import { expect, LANDING, logIn, START_PAGES, test, type DemoRole } from "./fixt
 test.describe("logging in", () => {
   test("a wrong password gets a Dutch message and no session", async ({ page }) => {
     await logIn(page, "docent@baken.demo", "verkeerd-wachtwoord");
-    await expect(page.getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
     await page.goto("/docent");
     await expect(page).toHaveURL(/\/inloggen/);
   });
 
   test("an unknown user gets the same message", async ({ page }) => {
     await logIn(page, "niemand@baken.demo", "demo-wachtwoord");
-    await expect(page.getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
   });
 
   test("an empty form is refused before it is sent", async ({ page }) => {
     await page.goto("/inloggen");
     await page.getByRole("button", { name: "Inloggen" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Vul je e-mailadres en wachtwoord in.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Vul je e-mailadres en wachtwoord in.");
   });
 
   test("a page without a session sends you to the log-in page", async ({ page }) => {
@@ -30,7 +30,7 @@ test.describe("logging in", () => {
       await loginAs(role);
       const landing = Object.values(START_PAGES).find((p) => p.path === LANDING[role])!;
       await expect(page.getByRole("heading", { level: 1, name: landing.heading })).toBeVisible();
-      await expect(page.getByText("Het Baken College")).toBeVisible();
+      await expect(page.getByText("Het Baken College", { exact: true })).toBeVisible();
       await page.getByRole("button", { name: "Uitloggen" }).click();
       await expect(page).toHaveURL(/\/inloggen/);
       await page.goto(LANDING[role]);
