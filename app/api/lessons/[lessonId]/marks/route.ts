@@ -1,0 +1,17 @@
+import { defineRoute } from "@/auth/route-handler";
+import { ZRecordMarksSchema } from "@/registration/schemas";
+import { recordMarks } from "@/registration/server/record-marks";
+import { getRegisterPolicy } from "@/registration/server/get-register-policy";
+import { afterMarksRecorded } from "@/registration/server/after-marks-recorded";
+
+/** POST /api/lessons/:lessonId/marks — `{ marks: [...] }`; answers with each mark's outcome. */
+export const POST = defineRoute({
+  permission: "register:mark",
+  schema: ZRecordMarksSchema,
+  run: async ({ actor, input }) => {
+    const policy = await getRegisterPolicy({ schoolId: actor.schoolId });
+    const outcome = await recordMarks({ actor, input, ...policy });
+    await afterMarksRecorded({ schoolId: actor.schoolId, pupilIds: outcome.changedPupilIds });
+    return { results: outcome.results, serverNow: new Date().toISOString() };
+  },
+});
