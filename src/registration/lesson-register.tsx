@@ -210,7 +210,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
             onFocus={() => setFocused(index)}
             onKeyDown={(event) => onRowKey(event, pupil, index)}
             aria-label={`${pupil.name}: ${describe(pupil)}`}
-            className="flex flex-col gap-2 px-3 py-3 focus:bg-blue-50 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-blue-700 sm:flex-row sm:items-center"
+            className="flex flex-col gap-2 px-3 py-3 sm:flex-row sm:flex-wrap sm:items-center focus:bg-blue-50 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-blue-700"
           >
             <div className="flex min-w-0 flex-1 items-center gap-3">
               <span aria-hidden="true" className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-slate-200 text-sm font-semibold text-slate-700">
@@ -259,7 +259,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
               </div>
             )}
             {pupil.history.length > 0 ? (
-              <details className="text-sm text-slate-700 sm:w-full sm:basis-full">
+              <details className="basis-full text-sm text-slate-700">
                 <summary className="cursor-pointer">Geschiedenis ({pupil.history.length})</summary>
                 <ol className="mt-1 space-y-0.5">
                   {pupil.history.map((h, i) => (

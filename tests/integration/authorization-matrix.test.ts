@@ -14,11 +14,15 @@ import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from 
 
 // Every role × every write action: allowed, or refused with nothing changed.
 // Later issues add their actions to ACTIONS.
-type Action = { name: string; permission: Permission; schema: z.ZodType; run: UseCase<never, unknown>; input: Record<string, unknown>; allowed: FactoryRole[] };
+type Action = { name: string; allowed: FactoryRole[]; attempt: (actor: Actor | null) => Promise<unknown> };
+
+function action<S extends z.ZodType>(name: string, allowed: FactoryRole[], permission: Permission, schema: S, run: UseCase<z.infer<S>, unknown>, input: unknown): Action {
+  return { name, allowed, attempt: (actor) => authorize(actor, { permission, schema, input }, run) };
+}
 
 const ACTIONS: Action[] = [
-  { name: "update the rules profile", permission: "school:configure", schema: ZUpdateRulesProfileSchema, run: updateRulesProfile as UseCase<never, unknown>, input: { rulesProfile: "TWENTE" }, allowed: ["admin"] },
-  { name: "add a free day", permission: "school:configure", schema: ZAddFreeDaySchema, run: addFreeDay as UseCase<never, unknown>, input: { name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }, allowed: ["admin"] },
+  action("update the rules profile", ["admin"], "school:configure", ZUpdateRulesProfileSchema, updateRulesProfile, { rulesProfile: "TWENTE" }),
+  action("add a free day", ["admin"], "school:configure", ZAddFreeDaySchema, addFreeDay, { name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }),
 ];
 const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent"];
 
@@ -52,7 +56,7 @@ describe.each(ACTIONS)("$name", (action) => {
   it.each(ROLES)("as %s", async (role) => {
     const actor = await actorOf(a, role);
     const before = await snapshot();
-    const attempt = authorize(actor, { permission: action.permission, schema: action.schema, input: action.input }, action.run);
+    const attempt = action.attempt(actor);
     if (action.allowed.includes(role)) {
       await expect(attempt).resolves.toEqual(expect.any(String));
     } else {
@@ -63,7 +67,7 @@ describe.each(ACTIONS)("$name", (action) => {
 
   it("without a session", async () => {
     const before = await snapshot();
-    await expect(authorize(null, { permission: action.permission, schema: action.schema, input: action.input }, action.run)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(action.attempt(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listTeacherLessons } from "@/registration/server/list-teacher-lessons";
+import { listLessons } from "@/registration/server/list-lessons";
 import { countLessonPupils } from "@/registration/server/count-lesson-pupils";
 import { listOwnChildren } from "@/guardians/server/list-own-children";
 import { listMentorGroups } from "@/pupils/server/list-mentor-groups";
@@ -27,14 +27,14 @@ afterAll(() => db.drop());
 
 describe("a school sees its own data", () => {
   it("lists the teacher's lesson with its pupils", async () => {
-    const lessons = await listTeacherLessons({ schoolId: a.schoolId, staffId: a.teacherStaffId, date });
+    const lessons = await listLessons({ schoolId: a.schoolId, staffId: a.teacherStaffId, date });
     expect(lessons.map((l) => [l.id, l.pupils, l.marked])).toEqual([[a.lessonId, a.pupilIds.length, 1]]);
   });
 });
 
 describe("and never another school's", () => {
   it("lessons", async () => {
-    expect(await listTeacherLessons({ schoolId: b.schoolId, staffId: a.teacherStaffId, date })).toEqual([]);
+    expect(await listLessons({ schoolId: b.schoolId, staffId: a.teacherStaffId, date })).toEqual([]);
     expect(await countLessonPupils({ schoolId: b.schoolId, lessonIds: [a.lessonId] })).toEqual(new Map());
   });
 

@@ -2,6 +2,7 @@ import { defineRoute } from "@/auth/route-handler";
 import { ZRecordMarksSchema } from "@/registration/schemas";
 import { recordMarks } from "@/registration/server/record-marks";
 import { getRegisterPolicy } from "@/registration/server/get-register-policy";
+import { appNow } from "@/calendar/app-clock";
 import { afterMarksRecorded } from "@/registration/server/after-marks-recorded";
 
 /** POST /api/lessons/:lessonId/marks — `{ marks: [...] }`; answers with each mark's outcome. */
@@ -12,6 +13,6 @@ export const POST = defineRoute({
     const policy = await getRegisterPolicy({ schoolId: actor.schoolId });
     const outcome = await recordMarks({ actor, input, ...policy });
     await afterMarksRecorded({ schoolId: actor.schoolId, pupilIds: outcome.changedPupilIds });
-    return { results: outcome.results, serverNow: new Date().toISOString() };
+    return { results: outcome.results, serverNow: appNow().toISOString() };
   },
 });

@@ -4,13 +4,14 @@ import { inSchool } from "@/db/tenant-scope";
 import { dbDate } from "@/calendar/school-time";
 import { countLessonPupils } from "./count-lesson-pupils";
 
-export type TeacherLesson = {
+export type LessonSummary = {
   id: string;
   period: number;
   startMinutes: number;
   endMinutes: number;
   groupName: string;
   subjectName: string;
+  teacherName: string | null;
   room: string | null;
   cancelled: boolean;
   cancelReason: string | null;
@@ -19,16 +20,28 @@ export type TeacherLesson = {
   fullyRegistered: boolean;
 };
 
-/** A teacher's lessons on one date, in period order. */
-export async function listTeacherLessons({ schoolId, staffId, date }: { schoolId: string; staffId: string; date: string }): Promise<TeacherLesson[]> {
+/**
+ * The lessons of one date: a teacher's own (`staffId`), or the school's, narrowed
+ * by group name or period (`search`, for a substitute looking for a lesson).
+ */
+export async function listLessons({ schoolId, date, staffId, search }: { schoolId: string; date: string; staffId?: string; search?: string }): Promise<LessonSummary[]> {
+  const term = search?.trim();
+  const period = term && /^\d{1,2}$/.test(term) ? Number(term) : undefined;
   const lessons = await prisma.lesson.findMany({
-    where: { staffId, date: dbDate(date), ...inSchool({ schoolId }) },
+    where: {
+      date: dbDate(date),
+      ...(staffId ? { staffId } : {}),
+      ...(period !== undefined ? { period } : term ? { group: { name: { contains: term, mode: "insensitive" as const } } } : {}),
+      ...inSchool({ schoolId }),
+    },
     orderBy: [{ startMinutes: "asc" }, { period: "asc" }],
+    take: 400,
     select: {
       id: true, period: true, startMinutes: true, endMinutes: true, room: true, cancelled: true, cancelReason: true, registeredAt: true,
       group: { select: { name: true } },
       subject: { select: { name: true } },
-      _count: { select: { registrations: { where: { observed: { not: null } } } } },
+      staff: { select: { firstName: true, lastName: true } },
+      _count: { select: { registrations: { where: { OR: [{ observed: { not: null } }, { status: { not: "UNREGISTERED" } }] } } } },
     },
   });
   const pupils = await countLessonPupils({ schoolId, lessonIds: lessons.map((l) => l.id) });
@@ -39,6 +52,7 @@ export async function listTeacherLessons({ schoolId, staffId, date }: { schoolId
     endMinutes: l.endMinutes,
     groupName: l.group.name,
     subjectName: l.subject.name,
+    teacherName: l.staff ? `${l.staff.firstName} ${l.staff.lastName}` : null,
     room: l.room,
     cancelled: l.cancelled,
     cancelReason: l.cancelReason,
