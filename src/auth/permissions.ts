@@ -17,6 +17,10 @@ export const PERMISSIONS = [
   "signals:view", // signals (mentors: own groups only)
   "signals:manage",
   "duo-reports:manage",
+  "case-file:view", // a pupil's case file (mentors: own groups only)
+  "case-file:write", // conversations, agreements, referrals (mentors: own groups only)
+  "letters:send", // make a letter from a template (mentors: own groups only)
+  "letter-templates:edit",
   "leave:decide",
   "dashboard:view",
   "school:configure", // calendar, bell schedules, rules profile, groups
@@ -29,21 +33,25 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   TEACHER: ["lessons:view-own", "lessons:view-any", "register:mark"],
-  MENTOR: ["lessons:view-own", "lessons:view-any", "register:mark", "groups:view-own", "signals:view"],
+  MENTOR: ["lessons:view-own", "lessons:view-any", "register:mark", "groups:view-own", "signals:view", "case-file:view", "case-file:write", "letters:send"],
   COORDINATOR: [
     "attendance:view-school",
     "daily-check:use",
     "signals:view",
     "signals:manage",
     "duo-reports:manage",
+  "case-file:view", // a pupil's case file (mentors: own groups only)
+  "case-file:write", // conversations, agreements, referrals (mentors: own groups only)
+  "letters:send", // make a letter from a template (mentors: own groups only)
+  "letter-templates:edit",
     "leave:decide",
     "dashboard:view",
     "lessons:view-any",
     "register:mark",
     "register:correct-any",
   ],
-  LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "leave:decide", "dashboard:view"],
-  ADMIN: ["school:configure"],
+  LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "case-file:view", "leave:decide", "dashboard:view"],
+  ADMIN: ["school:configure", "letter-templates:edit"],
   PARENT: ["children:view-own", "absence:report-own", "leave:request-own"],
 };
 
