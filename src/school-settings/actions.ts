@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/auth/safe-action";
-import { ZAddFreeDaySchema, ZUpdateRulesProfileSchema } from "./schemas";
+import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateRulesProfileSchema } from "./schemas";
 import { updateRulesProfile } from "./server/update-rules-profile";
 import { addFreeDay } from "./server/add-free-day";
+import { updateCorrectionDays } from "./server/update-correction-days";
 
 export const updateRulesProfileAction = defineFormAction({
   permission: "school:configure",
@@ -21,6 +22,16 @@ export const addFreeDayAction = defineFormAction({
   schema: ZAddFreeDaySchema,
   run: async (args) => {
     const message = await addFreeDay(args);
+    revalidatePath("/beheer");
+    return message;
+  },
+});
+
+export const updateCorrectionDaysAction = defineFormAction({
+  permission: "school:configure",
+  schema: ZUpdateCorrectionDaysSchema,
+  run: async (args) => {
+    const message = await updateCorrectionDays(args);
     revalidatePath("/beheer");
     return message;
   },

@@ -25,3 +25,12 @@ export const ZAddFreeDaySchema = z
   })
   .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "De einddatum ligt voor de begindatum." });
 export type TAddFreeDay = z.infer<typeof ZAddFreeDaySchema>;
+
+export const ZUpdateCorrectionDaysSchema = z.object({
+  teacherCorrectionDays: z.coerce
+    .number({ error: "Vul een aantal schooldagen in." })
+    .int("Vul een heel aantal schooldagen in.")
+    .min(0, "Het kleinste aantal is 0: alleen op de dag zelf.")
+    .max(20, "Hoogstens 20 schooldagen; oudere correcties gaan via de verzuimcoördinator."),
+});
+export type TUpdateCorrectionDays = z.infer<typeof ZUpdateCorrectionDaysSchema>;

@@ -158,3 +158,11 @@ test("a lesson of another school is not found", async ({ browser, page, loginAs 
   expect(post.status()).toBe(404);
   await context.close();
 });
+
+test("the marks API answers 401 without a session and changes nothing", async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const response = await anonymous.post("/api/lessons/00000000-0000-7000-8000-000000000000/marks", { data: { marks: [] } });
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
+  await anonymous.dispose();
+});

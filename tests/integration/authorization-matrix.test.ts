@@ -4,7 +4,8 @@ import { authorize } from "@/auth/authorize";
 import { loadActor, type Actor } from "@/auth/load-actor";
 import type { Permission } from "@/auth/permissions";
 import type { UseCase } from "@/auth/authorize";
-import { ZAddFreeDaySchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { updateCorrectionDays } from "@/school-settings/server/update-correction-days";
 import { updateRulesProfile } from "@/school-settings/server/update-rules-profile";
 import { addFreeDay } from "@/school-settings/server/add-free-day";
 import { prisma } from "@/db/client";
@@ -23,6 +24,7 @@ function action<S extends z.ZodType>(name: string, allowed: FactoryRole[], permi
 const ACTIONS: Action[] = [
   action("update the rules profile", ["admin"], "school:configure", ZUpdateRulesProfileSchema, updateRulesProfile, { rulesProfile: "TWENTE" }),
   action("add a free day", ["admin"], "school:configure", ZAddFreeDaySchema, addFreeDay, { name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }),
+  action("set the teachers' correction period", ["admin"], "school:configure", ZUpdateCorrectionDaysSchema, updateCorrectionDays, { teacherCorrectionDays: "2" }),
 ];
 const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent"];
 
@@ -46,7 +48,7 @@ async function actorOf(school: SchoolWithLesson, role: FactoryRole): Promise<Act
 /** Everything a denied write could have touched. */
 async function snapshot() {
   return {
-    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true } }),
+    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true } }),
     calendar: await prisma.calendarEvent.count(),
     audit: await prisma.auditEntry.count(),
   };
@@ -85,6 +87,9 @@ describe("bad input and forged schools", () => {
     await expect(
       authorize(admin, { permission: "school:configure", schema: ZUpdateRulesProfileSchema, input: { rulesProfile: "AMSTERDAM" } }, updateRulesProfile),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { rulesProfile: ["Kies een van de profielen."] } });
+    await expect(
+      authorize(admin, { permission: "school:configure", schema: ZUpdateCorrectionDaysSchema, input: { teacherCorrectionDays: "-1" } }, updateCorrectionDays),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { teacherCorrectionDays: [expect.stringContaining("0")] } });
     expect(await snapshot()).toEqual(before);
   });
 

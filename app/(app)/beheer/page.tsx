@@ -6,6 +6,7 @@ import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { getSchoolSettings } from "@/school-settings/server/get-school-settings";
 import { RulesProfileForm } from "@/school-settings/rules-profile-form";
 import { FreeDayForm } from "@/school-settings/free-day-form";
+import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { Stat } from "@/ui/stat";
 
 export const metadata: Metadata = { title: "Beheer · Aanwezig" };
@@ -33,6 +34,8 @@ export default async function AdminStartPage() {
         <section aria-labelledby="profiel" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="profiel" className="mb-3 text-lg font-semibold">Verzuimregels</h2>
           <RulesProfileForm current={settings.rulesProfile} />
+          <h2 id="correcties" className="mb-3 mt-6 text-lg font-semibold">Correcties door docenten</h2>
+          <CorrectionDaysForm current={settings.teacherCorrectionDays} />
         </section>
         <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
