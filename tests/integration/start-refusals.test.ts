@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
