@@ -24,8 +24,12 @@ export const ZEnvSchema = z.object({
   PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65_535).default(3000)),
   /** Fill the demo schools on start also with an external DATABASE_URL. */
   SEED_DEMO: z.preprocess(emptyAsUnset, z.stringbool().default(false)),
-  /** Freezes the app's clock at this ISO timestamp (demo, end-to-end tests). */
+  /** Where the app's clock starts (demo, end-to-end tests); it runs on from there (src/calendar/app-clock.ts). */
   APP_NOW: z.preprocess(emptyAsUnset, z.iso.datetime({ offset: true }).optional()),
+  /** Mail server for e-mail to staff and parents, e.g. smtp://user:pass@mail.example.nl:587. Unset: no e-mail is sent. */
+  SMTP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^smtps?$/, error: "moet een smtp://- of smtps://-URL zijn" }).optional()),
+  /** Sender of that e-mail. */
+  MAIL_FROM: z.preprocess(emptyAsUnset, z.string().default("Aanwezig <noreply@aanwezig.local>")),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/auth/guard";
 import { can } from "@/auth/permissions";
-import { dutchDate, schoolMinutesNow, schoolToday } from "@/calendar/school-time";
+import { clockTime, dutchDate, schoolMinutesNow, schoolToday } from "@/calendar/school-time";
 import { parseDateParam } from "@/calendar/parse-date-param";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { listLessons } from "@/registration/server/list-lessons";
+import { listOpenReminders } from "@/registration/server/list-open-reminders";
 import { orderLessonsForNow } from "@/registration/order-lessons-for-now";
 import { TeacherLessonCard } from "@/registration/teacher-lesson-card";
 import { DayNavigation } from "@/ui/day-navigation";
@@ -17,7 +18,12 @@ export default async function TeacherStartPage({ searchParams }: { searchParams:
   const { timeZone, now } = await getSchoolClock({ schoolId: actor.schoolId });
   const today = schoolToday(timeZone, now);
   const date = parseDateParam((await searchParams).datum, { fallback: today, latest: today });
-  const lessons = actor.staffId ? await listLessons({ schoolId: actor.schoolId, staffId: actor.staffId, date }) : [];
+  const [lessons, reminders] = actor.staffId
+    ? await Promise.all([
+        listLessons({ schoolId: actor.schoolId, staffId: actor.staffId, date }),
+        listOpenReminders({ schoolId: actor.schoolId, staffId: actor.staffId, since: new Date(now.getTime() - 14 * 86_400_000) }),
+      ])
+    : [[], []];
   // On another day nothing is "now": the day's lessons in order.
   const { current, upcoming, past } = orderLessonsForNow(lessons, date === today ? schoolMinutesNow(timeZone, now) : -1);
 
@@ -37,6 +43,20 @@ export default async function TeacherStartPage({ searchParams }: { searchParams:
           ) : null}
         </div>
       </div>
+      {reminders.length > 0 ? (
+        <section aria-labelledby="herinnering" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="herinnering" className="font-semibold text-amber-900">De verzuimcoördinator vraagt je deze lessen nog te registreren</h2>
+          <ul className="mt-2 space-y-1">
+            {reminders.map((r) => (
+              <li key={r.lessonId}>
+                <Link href={`/docent/les/${r.lessonId}`} className="text-blue-800 underline">
+                  {dutchDate(r.date)} {clockTime(r.startMinutes)} ({r.period}e uur) · {r.groupName} · {r.subjectName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {lessons.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">Je hebt {date === today ? "vandaag" : "op deze dag"} geen lessen.</p> : null}
       {current ? (
         <section aria-labelledby="nu">

@@ -1,11 +1,11 @@
 import "server-only";
 
 /**
- * What follows a change of marks, after its transaction committed: the
- * pupils' signals are re-evaluated through the job queue (issue 5), never in
- * the teacher's request.
+ * What follows any change of registrations (a teacher's marks, a follow-up
+ * call, a report), after its transaction committed: the pupils' signals are
+ * re-evaluated through the job queue, never in the request itself.
  */
-export async function afterMarksRecorded({ schoolId, pupilIds }: { schoolId: string; pupilIds: string[] }): Promise<void> {
+export async function afterRegistrationsChanged({ schoolId, pupilIds }: { schoolId: string; pupilIds: string[] }): Promise<void> {
   if (pupilIds.length === 0) return;
   void schoolId;
 }

@@ -3,7 +3,7 @@ import { ZRecordMarksSchema } from "@/registration/schemas";
 import { recordMarks } from "@/registration/server/record-marks";
 import { getRegisterPolicy } from "@/registration/server/get-register-policy";
 import { appNow } from "@/calendar/app-clock";
-import { afterMarksRecorded } from "@/registration/server/after-marks-recorded";
+import { afterRegistrationsChanged } from "@/registration/server/after-registrations-changed";
 
 /** POST /api/lessons/:lessonId/marks — `{ marks: [...] }`; answers with each mark's outcome. */
 export const POST = defineRoute({
@@ -12,7 +12,7 @@ export const POST = defineRoute({
   run: async ({ actor, input }) => {
     const policy = await getRegisterPolicy({ schoolId: actor.schoolId });
     const outcome = await recordMarks({ actor, input, ...policy });
-    await afterMarksRecorded({ schoolId: actor.schoolId, pupilIds: outcome.changedPupilIds });
+    await afterRegistrationsChanged({ schoolId: actor.schoolId, pupilIds: outcome.changedPupilIds });
     return { results: outcome.results, serverNow: appNow().toISOString() };
   },
 });

@@ -1,0 +1,32 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/env";
+
+let transport: Transporter | null | undefined;
+
+function mailTransport(): Transporter | null {
+  if (transport !== undefined) return transport;
+  const url = env().SMTP_URL;
+  transport = url ? nodemailer.createTransport(url) : null;
+  return transport;
+}
+
+export type MailResult = { sent: true } | { sent: false; reason: "NOT_CONFIGURED" | "FAILED" };
+
+/**
+ * Sends one plain-text e-mail through the school's mail server. Without
+ * SMTP_URL nothing is sent and the caller says so; a failing server is logged
+ * and reported, never thrown: the app's own record (a reminder, a letter) is
+ * what counts, the e-mail is a courtesy.
+ */
+export async function sendMail({ to, subject, text }: { to: string; subject: string; text: string }): Promise<MailResult> {
+  const mailer = mailTransport();
+  if (!mailer) return { sent: false, reason: "NOT_CONFIGURED" };
+  try {
+    await mailer.sendMail({ from: env().MAIL_FROM, to, subject, text });
+    return { sent: true };
+  } catch (error) {
+    console.warn(`E-mail aan ${to} niet verstuurd: ${(error as Error).message}`);
+    return { sent: false, reason: "FAILED" };
+  }
+}
