@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { prisma } from "@/db/client";
+import { stopSignalWorker } from "@/signals/server/signal-worker";
 import { createTestDatabase, type TestDatabase } from "./database";
 
 /**
@@ -6,10 +8,19 @@ import { createTestDatabase, type TestDatabase } from "./database";
  * so that use cases run exactly as in production. Call it in `beforeAll`,
  * before the first query: the client reads DATABASE_URL when it first
  * connects. Each test file runs in its own process, so files don't interfere.
+ * Its `drop` first stops what the use cases started on it (the signals queue's
+ * client, the app's connections), so dropping the database interrupts nobody.
  */
 export async function useFreshAppDatabase(): Promise<TestDatabase> {
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");
-  return database;
+  return {
+    ...database,
+    drop: async () => {
+      await stopSignalWorker();
+      await prisma.$disconnect();
+      await database.drop();
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { enqueuePupilEvaluation } from "@/signals/server/signal-queue";
 
 /**
  * What follows any change of registrations (a teacher's marks, a follow-up
@@ -7,5 +8,5 @@ import "server-only";
  */
 export async function afterRegistrationsChanged({ schoolId, pupilIds }: { schoolId: string; pupilIds: string[] }): Promise<void> {
   if (pupilIds.length === 0) return;
-  void schoolId;
+  await enqueuePupilEvaluation({ schoolId, pupilIds });
 }

@@ -1,0 +1,128 @@
+import "server-only";
+import { createHash } from "node:crypto";
+
+import PgBoss from "pg-boss";
+import { z } from "zod";
+
+import { env } from "@/env";
+
+/*
+ * The signals job queue: pg-boss 10 in PostgreSQL (its own schema "pgboss" in
+ * the app's database). The write paths call `enqueuePupilEvaluation` after
+ * their transaction commits; the worker (signal-worker.ts) evaluates the
+ * queued pupils in batches. docs/decisions/041-signals-pipeline.md.
+ */
+
+export const SIGNAL_QUEUES = {
+  /** { schoolId, pupilIds }: re-evaluate these pupils (a mark, a report, a correction, a leave decision). */
+  pupils: "signals-evaluate-pupils",
+  /** { schoolId }: re-evaluate every pupil of a school (nightly, or after a change of its settings or calendar). */
+  school: "signals-evaluate-school",
+  /** Cron: fills the school queue with every school. */
+  nightly: "signals-nightly",
+} as const;
+
+export const ZPupilEvaluationJobSchema = z.object({
+  schoolId: z.uuid(),
+  pupilIds: z.array(z.uuid()).min(1).max(10_000),
+});
+export type TPupilEvaluationJob = z.infer<typeof ZPupilEvaluationJobSchema>;
+export const ZSchoolEvaluationJobSchema = z.object({ schoolId: z.uuid() });
+export type TSchoolEvaluationJob = z.infer<typeof ZSchoolEvaluationJobSchema>;
+
+type TBossState = {
+  /** The process's pg-boss: the worker's when it runs here, else one that only sends. */
+  boss?: Promise<PgBoss>;
+  /** Whether `boss` runs pg-boss's maintenance and cron (the worker's). */
+  forWorker?: boolean;
+  /** The worker's start-up, once per process. */
+  worker?: Promise<void>;
+  /** Set while this process works the queues: a send wakes the worker at once instead of at its next poll. */
+  pupilWorkerId?: string;
+  schoolWorkerId?: string;
+};
+// One per process, also across Next.js dev reloads and between the bundles of
+// instrumentation.ts and the server actions, which share globalThis.
+const state = ((globalThis as { __aanwezigSignalQueue?: TBossState }).__aanwezigSignalQueue ??= {});
+
+export function signalQueueState(): TBossState {
+  return state;
+}
+
+/**
+ * This process's pg-boss, started once. The worker's also runs pg-boss's
+ * maintenance and cron; one that only sends does neither and keeps at most
+ * two connections. A worker started after a send replaces the sending one.
+ */
+export async function signalBoss(options: { connectionString?: string; forWorker?: boolean } = {}): Promise<PgBoss> {
+  const forWorker = options.forWorker ?? false;
+  if (state.boss && forWorker && !state.forWorker) {
+    const sender = state.boss;
+    state.boss = undefined;
+    await (await sender.catch(() => undefined))?.stop({ graceful: true, timeout: 5_000 });
+  }
+  state.boss ??= startBoss(options.connectionString, forWorker).catch((error: unknown) => {
+    state.boss = undefined;
+    throw error;
+  });
+  state.forWorker = state.forWorker || forWorker;
+  return state.boss;
+}
+
+async function startBoss(connectionString: string | undefined, forWorker: boolean): Promise<PgBoss> {
+  const url = connectionString ?? env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL ontbreekt: de signalenwachtrij kan niet starten");
+  const boss = new PgBoss({
+    connectionString: url, schema: "pgboss", application_name: "aanwezig-signals", max: forWorker ? 4 : 2,
+    supervise: forWorker, schedule: forWorker, migrate: true,
+  });
+  boss.on("error", (error) => console.error("Signalenwachtrij:", error));
+  await boss.start();
+  // "short": one waiting job per key, so a teacher saving the same marks twice queues them once.
+  await boss.createQueue(SIGNAL_QUEUES.pupils, { name: SIGNAL_QUEUES.pupils, policy: "short", retryLimit: 3, retryDelay: 5, expireInSeconds: 15 * 60 });
+  await boss.createQueue(SIGNAL_QUEUES.school, { name: SIGNAL_QUEUES.school, policy: "short", retryLimit: 2, retryDelay: 60, expireInSeconds: 60 * 60 });
+  await boss.createQueue(SIGNAL_QUEUES.nightly, { name: SIGNAL_QUEUES.nightly, policy: "short", retryLimit: 2, retryDelay: 60 });
+  return boss;
+}
+
+/** Stops this process's pg-boss (and with it the worker, if it runs here). Safe to call twice. */
+export async function stopSignalBoss(): Promise<void> {
+  const boss = state.boss;
+  state.boss = undefined;
+  state.forWorker = false;
+  state.worker = undefined;
+  state.pupilWorkerId = undefined;
+  state.schoolWorkerId = undefined;
+  await (await boss?.catch(() => undefined))?.stop({ graceful: true, timeout: 10_000 });
+}
+
+/**
+ * Queues the re-evaluation of pupils' signals after their registrations
+ * changed. Call it after the change committed, with every pupil the change
+ * touched: one call, one job (a lesson of 30 marks is one job), and the same
+ * pupils still waiting are not queued twice. Cheap: one INSERT.
+ *
+ * It never throws for a queue failure: the registrations are saved, and the
+ * nightly pass re-evaluates every pupil anyway; the failure is logged.
+ */
+export async function enqueuePupilEvaluation(input: { schoolId: string; pupilIds: readonly string[] }): Promise<void> {
+  const pupilIds = [...new Set(input.pupilIds)].sort();
+  if (pupilIds.length === 0) return;
+  const job = ZPupilEvaluationJobSchema.parse({ schoolId: input.schoolId, pupilIds });
+  const key = createHash("sha1").update(`${job.schoolId}:${pupilIds.join(",")}`).digest("hex");
+  try {
+    const boss = await signalBoss();
+    await boss.send(SIGNAL_QUEUES.pupils, job, { singletonKey: key });
+    if (state.pupilWorkerId) boss.notifyWorker(state.pupilWorkerId);
+  } catch (error) {
+    console.error("Signalen niet in de wachtrij gezet (de nachtelijke herbeoordeling haalt ze in):", error);
+  }
+}
+
+/** Queues the re-evaluation of every pupil of a school: after a change of its rules settings, calendar or timetable. */
+export async function enqueueSchoolEvaluation(input: { schoolId: string }): Promise<void> {
+  const job = ZSchoolEvaluationJobSchema.parse(input);
+  const boss = await signalBoss();
+  await boss.send(SIGNAL_QUEUES.school, job, { singletonKey: job.schoolId });
+  if (state.schoolWorkerId) boss.notifyWorker(state.schoolWorkerId);
+}
