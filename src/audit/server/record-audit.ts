@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/db/generated/prisma/client";
 
 type AuditInput = {
-  actor: { schoolId: string; userId: string };
+  /** `userId: null` for a step of the system itself (an automatic end date, the nightly pass). */
+  actor: { schoolId: string; userId: string | null };
   action: string;
   entityType: string;
   entityId?: string;

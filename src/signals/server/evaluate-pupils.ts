@@ -1,4 +1,5 @@
 import "server-only";
+import { syncDuoEndDates } from "@/duo-reports/server/sync-duo-end-dates";
 import { prisma } from "@/db/client";
 import { Prisma } from "@/db/generated/prisma/client";
 import { evaluatePupilLessons } from "@/rules";
@@ -64,5 +65,7 @@ async function evaluateBatch(tx: Prisma.TransactionClient, context: TSchoolRules
     return { pupilId: pupil.id, signals, lessons };
   });
   const stored = await storeSignals({ db: tx, schoolId, from, now, pupils });
+  // An LRV that closed gives its DUO report the end date (or flags that DUO needs it), in the same transaction.
+  if (stored.updated > 0 || stored.withdrawn > 0) await syncDuoEndDates(tx, { schoolId, pupilIds });
   return { asOf, pupils: pupils.length, signals: pupils.reduce((sum, p) => sum + p.signals.length, 0), ...stored };
 }

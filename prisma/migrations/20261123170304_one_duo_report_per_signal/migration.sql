@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "DuoReport_schoolId_signalId_key" ON "DuoReport"("schoolId", "signalId");

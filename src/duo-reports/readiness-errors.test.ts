@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readinessErrors } from "./readiness-errors";
+
+const complete = {
+  pupilNumber: "123456782",
+  suspectedReason: "Problemen thuis",
+  actionsTaken: "Gesprek met ouders op 10 november",
+  municipalityActionWanted: true,
+  municipalityActionExplanation: null,
+  reporterName: "Petra de Vries",
+  reporterFunction: "verzuimcoördinator",
+  reporterPhone: "033-4567890",
+  reporterEmail: "p.devries@school.nl",
+  contactPhone: null,
+  differentAddress: null,
+};
+
+describe("readinessErrors", () => {
+  it("accepts a complete report; the contact phone and a different address are optional", () => {
+    expect(readinessErrors(complete)).toEqual({});
+  });
+
+  it("names every missing human field with its own message", () => {
+    const errors = readinessErrors({
+      ...complete, suspectedReason: null, actionsTaken: null, municipalityActionWanted: null, reporterPhone: null, reporterEmail: null,
+    });
+    expect(Object.keys(errors).sort()).toEqual(["actionsTaken", "municipalityActionWanted", "reporterEmail", "reporterPhone", "suspectedReason"]);
+    expect(errors.suspectedReason).toEqual(["Vul de vermoedelijke reden van het verzuim in."]);
+  });
+
+  it("asks for an explanation only when no action by the municipality is wanted", () => {
+    expect(readinessErrors({ ...complete, municipalityActionWanted: false })).toEqual({
+      municipalityActionExplanation: ["Leg uit waarom de school geen actie van de gemeente vraagt."],
+    });
+    expect(readinessErrors({ ...complete, municipalityActionWanted: false, municipalityActionExplanation: "Leerling is in zorgtraject" })).toEqual({});
+  });
+
+  it("refuses a pupil without BSN or onderwijsnummer", () => {
+    expect(Object.keys(readinessErrors({ ...complete, pupilNumber: null }))).toEqual(["pupilNumber"]);
+  });
+});
