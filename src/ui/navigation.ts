@@ -7,6 +7,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/mentor", label: "Mijn klassen", permission: "groups:view-own" },
   { href: "/verzuim", label: "Verzuim", permission: "daily-check:use" },
   { href: "/verzuim/signalen", label: "Signalen", permission: "signals:view" },
+  { href: "/verzuim/leerling", label: "Leerlingen", permission: "case-file:view" },
   { href: "/directie", label: "Overzicht", permission: "dashboard:view" },
   { href: "/beheer", label: "Beheer", permission: "school:configure" },
   { href: "/ouder", label: "Mijn kinderen", permission: "children:view-own" },
@@ -14,7 +15,8 @@ const ITEMS: readonly NavItem[] = [
 
 export function navigationFor(actor: PermissionHolder): { href: string; label: string }[] {
   const items = ITEMS.filter((item) => can(actor, item.permission));
-  // The coordinator reaches the signals through the Verzuim tabs; others (mentors, leaders) need the link itself.
+  // The coordinator reaches signals and pupils through the Verzuim tabs; others (mentors, leaders) need the links themselves.
   const hasAttendance = items.some((item) => item.href === "/verzuim");
-  return items.filter((item) => !(hasAttendance && item.href === "/verzuim/signalen")).map(({ href, label }) => ({ href, label }));
+  const inTabs = new Set(["/verzuim/signalen", "/verzuim/leerling"]);
+  return items.filter((item) => !(hasAttendance && inTabs.has(item.href))).map(({ href, label }) => ({ href, label }));
 }

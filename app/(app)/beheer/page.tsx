@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePagePermission } from "@/auth/guard";
 import { dutchDate, schoolToday } from "@/calendar/school-time";
 import { findSchoolYear } from "@/calendar/server/find-school-year";
@@ -24,6 +25,7 @@ export default async function AdminStartPage() {
       <div>
         <h1 className="text-2xl font-semibold">Beheer</h1>
         <p className="text-slate-700">{settings.name} · BRIN {settings.brin} · regio {REGION[settings.region]}</p>
+        <p className="mt-2"><Link href="/verzuim/brieven" className="text-blue-800 underline">Briefsjablonen bewerken</Link></p>
       </div>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Stat label="Leerlingen" value={settings.counts.pupils} />

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { caseFileHref } from "@/case-file/case-file-href";
 import { requirePagePermission } from "@/auth/guard";
 import { schoolToday } from "@/calendar/school-time";
 import { findSchoolYear } from "@/calendar/server/find-school-year";
@@ -47,7 +49,9 @@ export default async function MentorStartPage() {
                   const worrying = s.unexcusedMinutes >= 8 * 60;
                   return (
                     <tr key={pupil.id} className="border-t border-slate-100">
-                      <th scope="row" className="px-4 py-2 font-normal">{pupil.name}</th>
+                      <th scope="row" className="px-4 py-2 font-normal">
+                        <Link href={caseFileHref(pupil.id)} className="text-blue-800 underline-offset-2 hover:underline">{pupil.name}</Link>
+                      </th>
                       <td className="px-4 py-2 text-right tabular-nums">{s.registeredLessons ? formatPercent(s.presentLessons / s.registeredLessons) : "–"}</td>
                       <td className={`px-4 py-2 text-right tabular-nums ${worrying ? "font-semibold text-red-800" : ""}`}>{formatHours(s.unexcusedMinutes)}</td>
                       <td className="px-4 py-2 text-right tabular-nums">{formatHours(s.excusedMinutes)}</td>

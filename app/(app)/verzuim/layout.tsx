@@ -8,6 +8,7 @@ export default async function AttendanceLayout({ children }: { children: React.R
   const items = [
     { href: "/verzuim", label: "Dagcontrole", show: can(actor, "daily-check:use") },
     { href: "/verzuim/signalen", label: "Signalen", show: can(actor, "signals:view") },
+    { href: "/verzuim/leerling", label: "Leerlingen", show: can(actor, "case-file:view") },
     { href: "/verzuim/meldingen", label: "DUO-meldingen", show: can(actor, "duo-reports:manage") },
     { href: "/verzuim/brieven", label: "Briefsjablonen", show: can(actor, "letter-templates:edit") },
   ].filter((item) => item.show);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { joinNames, letterAddressees } from "./addressees";
+
+const pupil = (age: number) => ({ firstName: "Sanne", fullName: "Sanne de Vries", age });
+
+describe("letterAddressees", () => {
+  it("addresses the parents of a pupil under 18", () => {
+    expect(letterAddressees("ABSENCE_LETTER", pupil(14), ["Anna de Vries", "Karim de Vries"])).toEqual({
+      salutation: "Beste ouder(s)/verzorger(s) van Sanne",
+      lines: ["Aan de ouder(s)/verzorger(s) van Sanne de Vries", "t.a.v. Anna de Vries", "t.a.v. Karim de Vries"],
+    });
+  });
+  it("adds the pupil from 12 to the notification of a DUO report, not before", () => {
+    expect(letterAddressees("DUO_NOTIFICATION", pupil(12), ["Anna de Vries"]).lines.at(-1)).toBe("en aan Sanne de Vries");
+    expect(letterAddressees("DUO_NOTIFICATION", pupil(12), []).salutation).toBe("Beste ouder(s)/verzorger(s) van Sanne, beste Sanne");
+    expect(letterAddressees("DUO_NOTIFICATION", pupil(11), ["Anna de Vries"]).salutation).toBe("Beste ouder(s)/verzorger(s) van Sanne");
+    expect(letterAddressees("LATE_WARNING", pupil(15), []).salutation).toBe("Beste ouder(s)/verzorger(s) van Sanne");
+  });
+  it("addresses a pupil of 18 or older alone", () => {
+    expect(letterAddressees("DUO_NOTIFICATION", pupil(18), ["Anna de Vries"])).toEqual({ salutation: "Beste Sanne", lines: ["Sanne de Vries"] });
+  });
+});
+
+describe("joinNames", () => {
+  it("joins with commas and a final ‘en’", () => {
+    expect(joinNames(["A", "B", "C"])).toBe("A, B en C");
+    expect(joinNames(["A"])).toBe("A");
+    expect(joinNames([])).toBeNull();
+  });
+});
