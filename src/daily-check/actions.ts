@@ -19,9 +19,7 @@ export const sendReminderAction = defineFormAction({
 export const resolveAbsenceAction = defineFormAction({
   permission: "daily-check:use",
   schema: ZResolveAbsenceSchema,
-  run: async (args) => {
-    const message = await resolveUnknownAbsence(args);
-    revalidatePath("/verzuim");
-    return message;
-  },
+  // No revalidation: the row stays and shows what was recorded, so the coordinator
+  // (and a screen reader) is told; the list is fresh on the next visit.
+  run: resolveUnknownAbsence,
 });

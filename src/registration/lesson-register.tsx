@@ -33,6 +33,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [lateFor, setLateFor] = useState<{ pupilId: string; minutes: number } | null>(null);
   const [focused, setFocused] = useState(0);
+  const [openHistory, setOpenHistory] = useState<string | null>(null);
   // Server time minus browser time; measured on the first render's answer, corrected by every answer after.
   const offset = useRef(0);
   const flushing = useRef(false);
@@ -157,6 +158,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
     else if (event.key === "ArrowUp") focusRow(Math.max(index - 1, 0));
     else if (event.key === "Home") focusRow(0);
     else if (event.key === "End") focusRow(shown.length - 1);
+    else if (event.key.toLowerCase() === "h" && pupil.history.length > 0) setOpenHistory(openHistory === pupil.pupilId ? null : pupil.pupilId);
     else if (!event.ctrlKey && !event.metaKey && !event.altKey && KEYS[event.key.toLowerCase()] && !readOnly) {
       choose(pupil, KEYS[event.key.toLowerCase()]!, index);
     } else return;
@@ -196,7 +198,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
         </p>
       ) : null}
       <p className="hidden text-sm text-slate-600 sm:block">
-        Toetsenbord: <kbd>↑</kbd> <kbd>↓</kbd> kies een leerling, <kbd>P</kbd> aanwezig, <kbd>A</kbd> afwezig, <kbd>L</kbd> te laat (minuten, dan <kbd>Enter</kbd>), <kbd>V</kbd> verwijderd.
+        Toetsenbord: <kbd>↑</kbd> <kbd>↓</kbd> kies een leerling, <kbd>P</kbd> aanwezig, <kbd>A</kbd> afwezig, <kbd>L</kbd> te laat (minuten, dan <kbd>Enter</kbd>), <kbd>V</kbd> verwijderd, <kbd>H</kbd> geschiedenis.
       </p>
 
       <ul aria-label={`Leerlingen van ${lesson.groupName}`} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
@@ -259,8 +261,16 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
               </div>
             )}
             {pupil.history.length > 0 ? (
-              <details className="basis-full text-sm text-slate-700">
-                <summary className="cursor-pointer">Geschiedenis ({pupil.history.length})</summary>
+              <details
+                className="basis-full text-sm text-slate-700"
+                open={openHistory === pupil.pupilId}
+                onToggle={(event) => {
+                  const open = event.currentTarget.open;
+                  if (open !== (openHistory === pupil.pupilId)) setOpenHistory(open ? pupil.pupilId : null);
+                }}
+              >
+                {/* Out of the tab order: the list is one tab stop; H opens the focused pupil's history. */}
+                <summary tabIndex={-1} className="cursor-pointer">Geschiedenis ({pupil.history.length})</summary>
                 <ol className="mt-1 space-y-0.5">
                   {pupil.history.map((h, i) => (
                     <li key={i}>

@@ -65,6 +65,10 @@ test("a teacher registers a lesson with the keyboard alone", async ({ page, logi
   await expect(row(page, 1)).toContainText("Afwezig, reden onbekend");
   await expect(row(page, 2)).toContainText("te laat (4 min)");
   await expect(row(page, 3)).toContainText("Aanwezig");
+  await rows(page).first().focus();
+  await page.keyboard.press("h");
+  await expect(row(page, 0).getByRole("group").or(row(page, 0).locator("details[open]"))).toHaveCount(2);
+  await expect(row(page, 0)).toContainText("Niet geregistreerd → Aanwezig");
 });
 
 test("marks made offline wait, arrive once when the connection is back", async ({ page, context, loginAs }) => {
