@@ -22,6 +22,7 @@ import { signalKindLabel } from "@/signals/signal-labels";
 import { TimelineView } from "@/case-file/timeline-view";
 import { YearCalendarView } from "@/case-file/year-calendar-view";
 import { CreateLetterForm } from "@/letters/create-letter-form";
+import { CreateDuoDraftButton } from "@/duo-reports/create-duo-draft-button";
 
 export const metadata: Metadata = { title: "Dossier leerling · Aanwezig" };
 
@@ -32,6 +33,7 @@ export default async function CaseFilePage({ params }: { params: Promise<{ pupil
   const file = await loadCaseFile(actor, pupilId);
   const { header, today, totals } = file;
   const activeSignals = file.signals.filter((s) => !s.withdrawnAt);
+  const reportable = can(actor, "duo-reports:manage");
 
   return (
     <div className="space-y-6">
@@ -56,6 +58,11 @@ export default async function CaseFilePage({ params }: { params: Promise<{ pupil
             {activeSignals.map((signal) => (
               <li key={signal.id} className="py-2">
                 <SignalDetails signal={signal} today={today} ownerName={signal.ownerId ? (file.people[signal.ownerId] ?? null) : null} />
+                {signal.mandatory && reportable ? (
+                  <div className="mt-2">
+                    <CreateDuoDraftButton signalId={signal.id} label={`Melding opstellen: ${signalKindLabel(signal.kind, signal.level)}`} />
+                  </div>
+                ) : null}
                 <SignalEvidence signal={signal} />
               </li>
             ))}
