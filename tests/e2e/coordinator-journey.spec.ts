@@ -50,10 +50,11 @@ test("the coordinator goes from the morning check to the LRV report of the pupil
 test("a mentor's queue holds only the pupils of their own classes", async ({ page, loginAs }) => {
   await loginAs("mentor");
   await page.getByRole("link", { name: "Mijn klassen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn klassen" })).toBeVisible();
   const classes = (await page.getByRole("heading", { level: 2 }).allTextContents()).map((text) => text.replace(/^Klas (\S+).*$/, "$1"));
   expect(classes.length).toBeGreaterThan(0);
   await page.getByRole("link", { name: "Signalen" }).click();
-  await expect(page.getByText("Van de leerlingen in jouw klassen.")).toBeVisible();
+  await expect(page.getByText(/^Van de leerlingen in jouw klassen\./)).toBeVisible();
   const cards = page.getByRole("list").last().getByRole("listitem");
   await expect(async () => {
     await page.reload();
