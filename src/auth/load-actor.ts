@@ -19,20 +19,21 @@ export type Actor = {
  */
 export async function loadActor({ userId, schoolId }: { userId: string; schoolId: string }): Promise<Actor | null> {
   const db = prisma;
-  const membership = await db.membership.findUnique({
-    where: { schoolId_userId: { schoolId, userId } },
-    select: {
-      roles: true,
-      active: true,
-      school: { select: { name: true } },
-      user: { select: { name: true, email: true, active: true } },
-    },
-  });
-  if (!membership?.active || !membership.user.active || membership.roles.length === 0) return null;
-  const [staff, guardian] = await Promise.all([
+  // Three independent lookups at once: this runs on every request.
+  const [membership, staff, guardian] = await Promise.all([
+    db.membership.findUnique({
+      where: { schoolId_userId: { schoolId, userId } },
+      select: {
+        roles: true,
+        active: true,
+        school: { select: { name: true } },
+        user: { select: { name: true, email: true, active: true } },
+      },
+    }),
     db.staff.findUnique({ where: { schoolId_userId: { schoolId, userId } }, select: { id: true } }),
     db.guardian.findUnique({ where: { schoolId_userId: { schoolId, userId } }, select: { id: true } }),
   ]);
+  if (!membership?.active || !membership.user.active || membership.roles.length === 0) return null;
   return {
     userId,
     name: membership.user.name,

@@ -34,7 +34,10 @@ export async function recordMarks({ actor, input, now, timeZone, correctionDays 
   actor: Actor; input: TRecordMarks; now: Date; timeZone: string; correctionDays: number;
 }): Promise<{ results: MarkResult[]; changedPupilIds: string[] }> {
   const { schoolId } = actor;
-  const lesson = await findLessonForRegister({ schoolId, lessonId: input.lessonId });
+  const [lesson, lessonPupils] = await Promise.all([
+    findLessonForRegister({ schoolId, lessonId: input.lessonId }),
+    lessonPupilIds({ schoolId, lessonId: input.lessonId }),
+  ]);
   const date = isoDate(lesson.date);
   const access = mayChangeLesson(
     { date, cancelled: lesson.cancelled, ownTeacher: lesson.staffId !== null && lesson.staffId === actor.staffId },
@@ -42,7 +45,7 @@ export async function recordMarks({ actor, input, now, timeZone, correctionDays 
   );
   if (!access.allowed) throw new AppError(access.reason === "FUTURE" || access.reason === "CANCELLED" ? "RULE_VIOLATION" : "FORBIDDEN", accessMessage(access.reason));
 
-  const pupilsInLesson = new Set(await lessonPupilIds({ schoolId, lessonId: lesson.id }));
+  const pupilsInLesson = new Set(lessonPupils);
   const duration = lesson.endMinutes - lesson.startMinutes;
   input.marks.forEach((mark, i) => {
     if (!pupilsInLesson.has(mark.pupilId)) throw invalid(i, "pupilId", "Deze leerling hoort niet bij deze les.");
@@ -52,8 +55,8 @@ export async function recordMarks({ actor, input, now, timeZone, correctionDays 
     if (markedAt < now.getTime() - MAX_AGE_MS) throw invalid(i, "markedAt", "Deze registratie is ouder dan een week en wordt niet meer verwerkt.");
   });
 
-  const pupilIds = [...new Set(input.marks.map((m) => m.pupilId))];
-  const known = await findKnownAbsences({ schoolId, pupilIds, lesson: { date, startMinutes: lesson.startMinutes, endMinutes: lesson.endMinutes, timeZone } });
+  const markedPupilIds = [...new Set(input.marks.map((m) => m.pupilId))];
+  const known = await findKnownAbsences({ schoolId, pupilIds: markedPupilIds, lesson: { date, startMinutes: lesson.startMinutes, endMinutes: lesson.endMinutes, timeZone } });
 
   return withReplayRetry(() =>
     prisma.$transaction(async (tx) => {
@@ -68,12 +71,12 @@ export async function recordMarks({ actor, input, now, timeZone, correctionDays 
       await tx.$executeRaw(Prisma.sql`
         INSERT INTO "Registration" ("schoolId", "id", "lessonId", "pupilId", "date", "updatedAt")
         SELECT ${schoolId}::uuid, gen_random_uuid(), ${lesson.id}::uuid, p, ${lesson.date}::date, now()
-        FROM unnest(${pupilIds}::uuid[]) AS p
+        FROM unnest(${markedPupilIds}::uuid[]) AS p
         ON CONFLICT ("schoolId", "lessonId", "pupilId") DO NOTHING`);
       const locked = await tx.$queryRaw<Locked[]>(Prisma.sql`
         SELECT "id", "pupilId", "observed", "observedLateMinutes", "status", "reason", "lateMinutes", "statusSource", "lastMarkedAt", "version"
         FROM "Registration"
-        WHERE "schoolId" = ${schoolId}::uuid AND "lessonId" = ${lesson.id}::uuid AND "pupilId" = ANY(${pupilIds}::uuid[])
+        WHERE "schoolId" = ${schoolId}::uuid AND "lessonId" = ${lesson.id}::uuid AND "pupilId" = ANY(${markedPupilIds}::uuid[])
         ORDER BY "pupilId" FOR UPDATE`);
       const rows = new Map(locked.map((r) => [r.pupilId, { ...r }]));
 

@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import { defineRoute } from "@/auth/route-handler";
 import { ZRecordMarksSchema } from "@/registration/schemas";
 import { recordMarks } from "@/registration/server/record-marks";
@@ -12,7 +13,8 @@ export const POST = defineRoute({
   run: async ({ actor, input }) => {
     const policy = await getRegisterPolicy({ schoolId: actor.schoolId });
     const outcome = await recordMarks({ actor, input, ...policy });
-    await afterRegistrationsChanged({ schoolId: actor.schoolId, pupilIds: outcome.changedPupilIds });
+    // The signals follow after the answer: a teacher never waits for the job queue.
+    after(() => afterRegistrationsChanged({ schoolId: actor.schoolId, pupilIds: outcome.changedPupilIds }));
     return { results: outcome.results, serverNow: appNow().toISOString() };
   },
 });
