@@ -1,4 +1,4 @@
-import type { DuoAbsenceKind, DuoReportState, DuoStatus } from "@/db/generated/prisma/enums";
+import type { DuoAbsenceKind } from "@/db/generated/prisma/enums";
 
 /** DUO's verzuimsoorten (DOMAIN.md), as a letter to parents names them. */
 export const DUO_ABSENCE_KIND_LABELS: Record<DuoAbsenceKind, string> = {
@@ -10,16 +10,5 @@ export const DUO_ABSENCE_KIND_LABELS: Record<DuoAbsenceKind, string> = {
   RMC_18PLUS: "18-plus verzuim",
 };
 
-export const DUO_REPORT_STATE_LABELS: Record<DuoReportState, string> = {
-  DRAFT: "Concept",
-  READY: "Klaar om te versturen",
-  SUBMITTED: "Verstuurd naar DUO",
-};
-
-export const DUO_STATUS_LABELS: Record<DuoStatus, string> = {
-  REGISTERED: "Geregistreerd",
-  IN_PROGRESS: "In behandeling",
-  CLOSED: "Afgesloten",
-  ACKNOWLEDGED: "Ter kennisgeving aangenomen",
-  WITHDRAWN: "Ingetrokken",
-};
+// The report's state and DUO's statuses read the same everywhere: the DUO reports' own labels.
+export { REPORT_STATE_LABELS as DUO_REPORT_STATE_LABELS, DUO_STATUS_LABELS } from "@/duo-reports/duo-labels";
