@@ -140,7 +140,8 @@ function originOf(frame: CallFrame, source: { file: string } | undefined): strin
   if (!frame.url) return frame.functionName.startsWith("(") ? frame.functionName : "(native)";
   if (frame.url.startsWith("wasm://")) return "wasm (Prisma query compiler)";
   if (frame.url.startsWith("node:")) return "node: " + frame.url.slice(5).split("/").slice(0, 2).join("/");
-  const file = source?.file ?? frame.url;
+  // The bench serves a copy of the checkout (.data/bench-register/app): name files as in the repository.
+  const file = (source?.file ?? frame.url).replace(/^.*\/bench-register\/app\//, "/");
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
   if (pkg) {
     const name = pkg[1]!;
@@ -157,7 +158,7 @@ function originOf(frame: CallFrame, source: { file: string } | undefined): strin
 }
 
 function shortPath(file: string): string {
-  return file.replace(/^.*?(node_modules\/|\[project\]\/|\/work\/[^/]+\/)/, "").replace(/^file:\/\//, "");
+  return file.replace(/^.*\/bench-register\/app\//, "").replace(/^.*?(node_modules\/|\[project\]\/|\/work\/[^/]+\/)/, "").replace(/^file:\/\//, "");
 }
 
 // --- source maps: just enough of version 3 (and Turbopack's sectioned index maps) to trace a frame ---
