@@ -1,11 +1,12 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
-import { mkdir, readFile, rm, symlink } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, symlink } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/db/embedded";
+import { buildFingerprint, buildIsCurrent } from "../start/build-fingerprint";
 import { cpuProfilePreload } from "./register-cpu-profile";
 
 // The product as `npm start` runs it (scripts/start.ts: embedded PostgreSQL in
@@ -63,11 +64,20 @@ export async function startApp({ root, benchDir, appPort, pgPort, appNow, cpuPro
   const dataDir = path.join(benchDir, "data");
   const pgDir = path.join(dataDir, "postgres");
   await stopLeftoverPostgres(pgDir, pgPort);
-  await rm(benchDir, { recursive: true, force: true });
-
   const snapshotStarted = performance.now();
   await waitForOtherBuilds(root, log);
-  await snapshotCheckout(root, appDir);
+  // The build of the previous bench run is reused when it was made from the same sources as the checkout now holds.
+  const fingerprint = buildFingerprint(root);
+  const previousBuild = `${benchDir}-previous-next`;
+  await rm(previousBuild, { recursive: true, force: true });
+  const reuse = !buildIsCurrent(root, fingerprint) && buildIsCurrent(appDir, fingerprint);
+  if (reuse) await rename(path.join(appDir, ".next"), previousBuild);
+  await rm(benchDir, { recursive: true, force: true });
+  await snapshotCheckout(root, appDir, { withBuild: !reuse });
+  if (reuse) {
+    await rename(previousBuild, path.join(appDir, ".next"));
+    log("the checkout's build is stale, the previous bench run's build is current: reusing that");
+  }
   const snapshotSeconds = (performance.now() - snapshotStarted) / 1000;
   log(`checkout copied to ${path.relative(root, appDir)} in ${snapshotSeconds.toFixed(1)} s`);
   await initialisePostgres(pgDir, pgPort);
@@ -149,9 +159,9 @@ async function waitForOtherBuilds(root: string, log: (line: string) => void): Pr
 }
 
 /** `cp -a`: keeps the timestamps to the nanosecond, which start.ts's build fingerprint compares. */
-async function snapshotCheckout(root: string, appDir: string): Promise<void> {
+async function snapshotCheckout(root: string, appDir: string, { withBuild }: { withBuild: boolean }): Promise<void> {
   await mkdir(appDir, { recursive: true });
-  const present = SNAPSHOT.filter((entry) => existsSync(path.join(root, entry)));
+  const present = SNAPSHOT.filter((entry) => (withBuild || entry !== ".next") && existsSync(path.join(root, entry)));
   await promisify(execFile)("cp", ["-a", ...present, appDir], { cwd: root });
   // node_modules stays shared: Node resolves the link to the real folder.
   await symlink(path.join(root, "node_modules"), path.join(appDir, "node_modules"), "dir");

@@ -188,7 +188,7 @@ async function main(): Promise<void> {
         pupils: school.pupils, groups: school.groups, groupSizes: school.groupSizes, teachers: school.teachers.length, freshLessons: lessons,
         firstFreshLessonDay: school.firstPoolDay, historyRegistrations: school.historyRegistrations,
       },
-      settings: { ...settings, quick }, machine: { cores: os.cpus().length, loadAverageAtStart: round(os.loadavg()[0]!) }, buildId: server.buildId, code,
+      settings: { ...settings, quick }, machine: { cores: os.cpus().length, loadAverageAtStart: round(load) }, buildId: server.buildId, code,
       database: check,
     },
   };
@@ -229,11 +229,11 @@ async function verify(connectionString: string, schoolId: string) {
   }
 }
 
-/** Which code was measured: the commit, and how many files differed from it (a shared checkout changes under the bench). */
+/** Which code was measured: the commit, and how many files differed from it (a shared checkout changes under the bench). Read-only: no index refresh. */
 function codeVersion(): { commit: string; changedFiles: number } {
   const git = (...gitArgs: string[]) => execFileSync("git", gitArgs, { cwd: root, encoding: "utf8" }).trim();
   try {
-    return { commit: git("rev-parse", "--short", "HEAD"), changedFiles: git("status", "--porcelain").split("\n").filter(Boolean).length };
+    return { commit: git("rev-parse", "--short", "HEAD"), changedFiles: git("--no-optional-locks", "status", "--porcelain").split("\n").filter(Boolean).length };
   } catch {
     return { commit: "?", changedFiles: -1 };
   }
