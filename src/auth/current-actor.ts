@@ -1,18 +1,43 @@
 import "server-only";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { authOptions } from "./auth-options";
+import { env } from "@/env";
 import { type Actor, loadActor } from "./load-actor";
 
 export type { Actor } from "./load-actor";
 
+// next-auth's session cookie: "__Secure-" when the site runs on https; split in chunks ".0", ".1", … only when over 4 kB.
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
 /**
  * SECURITY-CRITICAL: who is asking, and in which school. The school comes from
- * the signed session token; roles are read from the database on every request,
- * so a revoked membership or a deactivated user takes effect at once.
+ * the signed and encrypted session token; roles are read from the database on
+ * every request, so a revoked membership or a deactivated user takes effect
+ * at once.
+ *
+ * The token is decoded with next-auth's own `decode` (decryption with
+ * AUTH_SECRET, expiry checked), which is what `getServerSession` does first;
+ * that also re-encrypts a fresh token for a cookie that a page or route
+ * handler cannot set, which costs as much again on every request
+ * (docs/decisions/051-register-throughput.md).
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions())) as { userId?: string; schoolId?: string } | null;
-  if (!session?.userId || !session.schoolId) return null;
-  return loadActor({ userId: session.userId, schoolId: session.schoolId });
+  const token = await sessionToken();
+  if (!token) return null;
+  const session = await decode({ token, secret: env().AUTH_SECRET }).catch(() => null);
+  if (typeof session?.sub !== "string" || typeof session.schoolId !== "string") return null;
+  return loadActor({ userId: session.sub, schoolId: session.schoolId });
 });
+
+async function sessionToken(): Promise<string | undefined> {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    const whole = jar.get(name)?.value;
+    if (whole) return whole;
+    const chunks = jar.getAll().filter((c) => c.name.startsWith(`${name}.`))
+      .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+    if (chunks.length > 0) return chunks.map((c) => c.value).join("");
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
-import { prisma } from "@/db/client";
 import type { Role } from "@/db/generated/prisma/enums";
+import { sql, statement } from "@/db/sql";
 
 export type Actor = {
   userId: string;
@@ -7,9 +7,28 @@ export type Actor = {
   email: string;
   schoolId: string;
   schoolName: string;
+  /** The school's time zone: what "today" and lesson times mean for this actor. */
+  schoolTimeZone: string;
+  /** School days after a lesson in which its own teacher may still correct it (0: the same day). */
+  teacherCorrectionDays: number;
   roles: Role[];
   staffId: string | null;
   guardianId: string | null;
+};
+
+// One statement per request: it runs before every page, action and API call.
+const ACTOR = statement("load-actor", `
+  SELECT m."roles"::text[] AS "roles", u."name", u."email", s."name" AS "schoolName", s."timeZone", s."teacherCorrectionDays",
+    (SELECT st."id" FROM "Staff" st WHERE st."schoolId" = m."schoolId" AND st."userId" = m."userId") AS "staffId",
+    (SELECT g."id" FROM "Guardian" g WHERE g."schoolId" = m."schoolId" AND g."userId" = m."userId") AS "guardianId"
+  FROM "Membership" m
+  JOIN "User" u ON u."id" = m."userId"
+  JOIN "School" s ON s."id" = m."schoolId"
+  WHERE m."schoolId" = $1::uuid AND m."userId" = $2::uuid AND m."active" AND u."active" AND cardinality(m."roles") > 0`);
+
+type ActorRow = {
+  roles: Role[]; name: string; email: string; schoolName: string; timeZone: string; teacherCorrectionDays: number;
+  staffId: string | null; guardianId: string | null;
 };
 
 /**
@@ -18,30 +37,21 @@ export type Actor = {
  * deactivated, or has no roles: such a session grants nothing.
  */
 export async function loadActor({ userId, schoolId }: { userId: string; schoolId: string }): Promise<Actor | null> {
-  const db = prisma;
-  // Three independent lookups at once: this runs on every request.
-  const [membership, staff, guardian] = await Promise.all([
-    db.membership.findUnique({
-      where: { schoolId_userId: { schoolId, userId } },
-      select: {
-        roles: true,
-        active: true,
-        school: { select: { name: true } },
-        user: { select: { name: true, email: true, active: true } },
-      },
-    }),
-    db.staff.findUnique({ where: { schoolId_userId: { schoolId, userId } }, select: { id: true } }),
-    db.guardian.findUnique({ where: { schoolId_userId: { schoolId, userId } }, select: { id: true } }),
-  ]);
-  if (!membership?.active || !membership.user.active || membership.roles.length === 0) return null;
+  if (!UUID.test(userId) || !UUID.test(schoolId)) return null;
+  const [row] = await sql<ActorRow>(ACTOR, [schoolId, userId]);
+  if (!row) return null;
   return {
     userId,
-    name: membership.user.name,
-    email: membership.user.email,
+    name: row.name,
+    email: row.email,
     schoolId,
-    schoolName: membership.school.name,
-    roles: membership.roles,
-    staffId: staff?.id ?? null,
-    guardianId: guardian?.id ?? null,
+    schoolName: row.schoolName,
+    schoolTimeZone: row.timeZone,
+    teacherCorrectionDays: row.teacherCorrectionDays,
+    roles: row.roles,
+    staffId: row.staffId,
+    guardianId: row.guardianId,
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

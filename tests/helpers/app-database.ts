@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { prisma } from "@/db/client";
+import { disconnectApp } from "@/db/client";
 import { stopSignalWorker } from "@/signals/server/signal-worker";
 import { createTestDatabase, type TestDatabase } from "./database";
 
@@ -19,7 +19,7 @@ export async function useFreshAppDatabase(): Promise<TestDatabase> {
     ...database,
     drop: async () => {
       await stopSignalWorker();
-      await prisma.$disconnect();
+      await disconnectApp();
       await database.drop();
     },
   };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { DemoSchoolData } from "@/demo/types";
 import { evaluateSchool } from "@/signals/server/evaluate-school";
-import { enqueuePupilEvaluation, enqueueSchoolEvaluation, SIGNAL_QUEUES, signalBoss } from "@/signals/server/signal-queue";
+import { enqueuePupilEvaluation, enqueueSchoolEvaluation, queuePupilEvaluation, SIGNAL_QUEUES, signalBoss } from "@/signals/server/signal-queue";
 import { NIGHTLY_CRON, startSignalWorker, stopSignalWorker } from "@/signals/server/signal-worker";
 
 import { createGeneratedSchool } from "../factories/create-generated-school";
@@ -59,6 +59,27 @@ describe("the signals queue", () => {
     await enqueuePupilEvaluation({ schoolId: school.school.id, pupilIds: [...pupilIds].reverse() });
     await enqueuePupilEvaluation({ schoolId: school.school.id, pupilIds: [pupilIds[0]!] });
     expect(await queuedJobs()).toBe(2);
+  });
+
+  it("gathers the saves of one moment (a register's four) into one job per school", async () => {
+    const before = await queuedJobs();
+    const [a, b, c] = school.pupils.slice(40, 43).map((p) => p.id) as [string, string, string];
+    const { id: schoolId } = school.school;
+    await Promise.all([
+      queuePupilEvaluation({ schoolId, pupilIds: [a, b] }),
+      queuePupilEvaluation({ schoolId, pupilIds: [b] }),
+      queuePupilEvaluation({ schoolId, pupilIds: [c] }),
+    ]);
+    expect(await queuedJobs()).toBe(before + 1);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ data: { pupilIds: string[] } }>(
+        "SELECT data FROM pgboss.job WHERE name = $1 AND state = 'created' ORDER BY created_on DESC LIMIT 1", [SIGNAL_QUEUES.pupils]);
+      expect(rows[0]!.data.pupilIds).toEqual([a, b, c].sort());
+    } finally {
+      await client.end();
+    }
   });
 
   it("updates the stored signal within 10 seconds of a changed mark", async () => {

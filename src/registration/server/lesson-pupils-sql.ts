@@ -1,26 +1,28 @@
-import { Prisma } from "@/db/generated/prisma/client";
-
 /**
  * SQL for the pupils whose individual schedule contains each of the lessons:
  * the group's members on the lesson's date, minus exemptions, plus additions
  * (DOMAIN.md). Yields rows ("lessonId", "pupilId"). Changes made up front (a
  * reduced schedule) therefore never show up as absence.
+ *
+ * Text with two parameters, for a named statement or `$queryRawUnsafe`:
+ * `school` is the school's id (uuid) and `lessons` an array of lesson ids
+ * (uuid[]), both as placeholders such as "$1" and "$2".
  */
-export function lessonPupilsSql(schoolId: string, lessonIds: string[]): Prisma.Sql {
-  return Prisma.sql`
+export function lessonPupilsSql(school: string, lessons: string): string {
+  return `
     WITH l AS (
       SELECT "id", "date", "groupId", "timetableEntryId" FROM "Lesson"
-      WHERE "schoolId" = ${schoolId}::uuid AND "id" = ANY(${lessonIds}::uuid[])
+      WHERE "schoolId" = ${school}::uuid AND "id" = ANY(${lessons}::uuid[])
     ),
     adj AS (
       SELECT l."id" AS "lessonId", a."pupilId", a."kind" FROM l
-      JOIN "ScheduleAdjustment" a ON a."schoolId" = ${schoolId}::uuid
+      JOIN "ScheduleAdjustment" a ON a."schoolId" = ${school}::uuid
         AND (a."lessonId" = l."id"
           OR (a."timetableEntryId" = l."timetableEntryId" AND a."validFrom" <= l."date"
               AND (a."validUntil" IS NULL OR a."validUntil" >= l."date")))
     )
     SELECT l."id" AS "lessonId", gm."pupilId" FROM l
-    JOIN "GroupMember" gm ON gm."schoolId" = ${schoolId}::uuid AND gm."groupId" = l."groupId"
+    JOIN "GroupMember" gm ON gm."schoolId" = ${school}::uuid AND gm."groupId" = l."groupId"
       AND (gm."validFrom" IS NULL OR gm."validFrom" <= l."date")
       AND (gm."validUntil" IS NULL OR gm."validUntil" >= l."date")
     WHERE NOT EXISTS (SELECT 1 FROM adj WHERE adj."lessonId" = l."id" AND adj."pupilId" = gm."pupilId" AND adj."kind" = 'EXEMPTION')

@@ -37,9 +37,13 @@ type TBossState = {
   forWorker?: boolean;
   /** The worker's start-up, once per process. */
   worker?: Promise<void>;
-  /** Set while this process works the queues: a send wakes the worker at once instead of at its next poll. */
+  /** Set while this process works the queues. A school job wakes its worker at once; pupil jobs wait for the next poll (merged). */
   pupilWorkerId?: string;
   schoolWorkerId?: string;
+  /** Pupils changed in the last moments, per school, not sent yet (`queuePupilEvaluation`). */
+  pending?: Map<string, Set<string>>;
+  /** The send of `pending`, when one is planned. */
+  flush?: Promise<void>;
 };
 // One per process, also across Next.js dev reloads and between the bundles of
 // instrumentation.ts and the server actions, which share globalThis.
@@ -85,8 +89,9 @@ async function startBoss(connectionString: string | undefined, forWorker: boolea
   return boss;
 }
 
-/** Stops this process's pg-boss (and with it the worker, if it runs here). Safe to call twice. */
+/** Stops this process's pg-boss (and with it the worker, if it runs here), after sending what is pending. Safe to call twice. */
 export async function stopSignalBoss(): Promise<void> {
+  await state.flush;
   const boss = state.boss;
   state.boss = undefined;
   state.forWorker = false;
@@ -112,11 +117,35 @@ export async function enqueuePupilEvaluation(input: { schoolId: string; pupilIds
   const key = createHash("sha1").update(`${job.schoolId}:${pupilIds.join(",")}`).digest("hex");
   try {
     const boss = await signalBoss();
+    // No wake-up: the worker's next poll (within a second) merges this with the other saves of the register.
     await boss.send(SIGNAL_QUEUES.pupils, job, { singletonKey: key });
-    if (state.pupilWorkerId) boss.notifyWorker(state.pupilWorkerId);
   } catch (error) {
     console.error("Signalen niet in de wachtrij gezet (de nachtelijke herbeoordeling haalt ze in):", error);
   }
+}
+
+/** How long changes are gathered before they are sent as one job per school. */
+export const GATHER_MS = 200;
+
+/**
+ * `enqueuePupilEvaluation` for the busy write paths (the register): the
+ * pupils changed within the next GATHER_MS in this process are sent as one
+ * job per school, one INSERT instead of one per save. Resolves once sent.
+ * What a crash in those 200 ms loses, the nightly pass re-evaluates.
+ */
+export function queuePupilEvaluation(input: { schoolId: string; pupilIds: readonly string[] }): Promise<void> {
+  if (input.pupilIds.length === 0) return state.flush ?? Promise.resolve();
+  const pending = (state.pending ??= new Map());
+  const pupils = pending.get(input.schoolId) ?? new Set<string>();
+  input.pupilIds.forEach((id) => pupils.add(id));
+  pending.set(input.schoolId, pupils);
+  state.flush ??= new Promise<void>((resolve) => setTimeout(resolve, GATHER_MS)).then(async () => {
+    const batch = state.pending ?? new Map<string, Set<string>>();
+    state.pending = undefined;
+    state.flush = undefined;
+    for (const [schoolId, pupilIds] of batch) await enqueuePupilEvaluation({ schoolId, pupilIds: [...pupilIds] });
+  });
+  return state.flush;
 }
 
 /** Queues the re-evaluation of every pupil of a school: after a change of its rules settings, calendar or timetable. */

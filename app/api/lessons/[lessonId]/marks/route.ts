@@ -2,8 +2,7 @@ import { after } from "next/server";
 import { defineRoute } from "@/auth/route-handler";
 import { ZRecordMarksSchema } from "@/registration/schemas";
 import { recordMarks } from "@/registration/server/record-marks";
-import { getRegisterPolicy } from "@/registration/server/get-register-policy";
-import { appNow } from "@/calendar/app-clock";
+import { registerPolicy } from "@/registration/server/register-policy";
 import { afterRegistrationsChanged } from "@/registration/server/after-registrations-changed";
 
 /** POST /api/lessons/:lessonId/marks — `{ marks: [...] }`; answers with each mark's outcome. */
@@ -11,10 +10,10 @@ export const POST = defineRoute({
   permission: "register:mark",
   schema: ZRecordMarksSchema,
   run: async ({ actor, input }) => {
-    const policy = await getRegisterPolicy({ schoolId: actor.schoolId });
+    const policy = registerPolicy(actor);
     const outcome = await recordMarks({ actor, input, ...policy });
     // The signals follow after the answer: a teacher never waits for the job queue.
     after(() => afterRegistrationsChanged({ schoolId: actor.schoolId, pupilIds: outcome.changedPupilIds }));
-    return { results: outcome.results, serverNow: appNow().toISOString() };
+    return { results: outcome.results, serverNow: policy.now.toISOString() };
   },
 });

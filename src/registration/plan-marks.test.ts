@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { planMarks, type CurrentRegistration } from "./plan-marks";
+import type { TMark } from "./schemas";
+
+const P1 = "0190a000-0000-7000-8000-000000000001";
+const P2 = "0190a000-0000-7000-8000-000000000002";
+const at = (seconds: number) => new Date(Date.UTC(2026, 10, 23, 9, 0, seconds)).toISOString();
+const mark = (pupilId: string, observation: TMark["observation"], seconds: number, extra: Partial<TMark> = {}): TMark =>
+  ({ pupilId, observation, idempotencyKey: `key-${pupilId.slice(-1)}-${seconds}`, markedAt: at(seconds), ...extra });
+const indexed = (marks: TMark[]) => marks.map((m, index) => ({ index, mark: m }));
+const registered = (over: Partial<CurrentRegistration> = {}): CurrentRegistration => ({
+  observed: "PRESENT", observedLateMinutes: null, status: "PRESENT", reason: null, lateMinutes: 0, statusSource: "TEACHER",
+  lastMarkedAt: new Date(at(10)), version: 3, ...over,
+});
+const none = { current: new Map(), known: new Map(), seen: new Set<string>() };
+
+describe("planMarks", () => {
+  it("writes a new registration once, from its last mark, with a history line per mark", () => {
+    const plan = planMarks(indexed([mark(P1, "PRESENT", 1), mark(P1, "ABSENT", 2)]), none);
+    expect(plan.results.map((r) => r.outcome)).toEqual(["applied", "applied"]);
+    expect(plan.writes).toEqual([expect.objectContaining({ pupilId: P1, expectedVersion: 0, lastMarkedAt: new Date(at(2)) })]);
+    expect(plan.writes[0]!.state.status).toBe("ABSENT_UNKNOWN");
+    expect(plan.changes.map((c) => [c.from.observed, c.to.observed])).toEqual([[null, "PRESENT"], ["PRESENT", "ABSENT"]]);
+  });
+
+  it("expects the version it read, refuses a mark older than the last one and changes nothing for a replay", () => {
+    const current = new Map([[P1, registered()]]);
+    const replay = mark(P1, "ABSENT", 20);
+    const plan = planMarks(indexed([mark(P1, "ABSENT", 5), replay, mark(P1, "LATE", 30, { lateMinutes: 4 })]), {
+      current, known: new Map(), seen: new Set([replay.idempotencyKey]),
+    });
+    expect(plan.results.map((r) => r.outcome)).toEqual(["stale", "replayed", "applied"]);
+    expect(plan.writes).toEqual([expect.objectContaining({ expectedVersion: 3 })]);
+    expect(plan.changes).toHaveLength(1);
+  });
+
+  it("treats a key twice in one batch as one change", () => {
+    const twice = mark(P1, "ABSENT", 5);
+    expect(planMarks(indexed([twice, twice]), none).results.map((r) => r.outcome)).toEqual(["applied", "replayed"]);
+  });
+
+  it("leaves marked and reported pupils alone when everyone else is marked present", () => {
+    const plan = planMarks(indexed([mark(P1, "PRESENT", 30, { onlyIfUnmarked: true }), mark(P2, "PRESENT", 30, { onlyIfUnmarked: true })]), {
+      current: new Map([[P1, registered()]]),
+      known: new Map([[P2, { status: "SICK" as const, reason: null, source: "GUARDIAN" as const }]]),
+      seen: new Set(),
+    });
+    expect(plan.results.map((r) => r.outcome)).toEqual(["skipped", "skipped"]);
+    expect(plan.writes).toEqual([]);
+  });
+
+  it("keeps the coordinator's decision and reports that", () => {
+    const current = new Map([[P1, registered({ status: "ABSENT_UNEXCUSED", statusSource: "FOLLOW_UP_CALL", observed: "ABSENT" })]]);
+    const plan = planMarks(indexed([mark(P1, "PRESENT", 30)]), { current, known: new Map(), seen: new Set() });
+    expect(plan.results[0]!.outcome).toBe("kept-decision");
+    expect(plan.writes[0]!.state).toMatchObject({ observed: "PRESENT", status: "ABSENT_UNEXCUSED", statusSource: "FOLLOW_UP_CALL" });
+  });
+});

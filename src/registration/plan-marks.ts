@@ -1,0 +1,71 @@
+import { applyTeacherMark, type KnownAbsence, type MarkOutcome, type RegistrationState } from "./apply-teacher-mark";
+import type { MarkResult } from "./register-types";
+import type { TMark } from "./schemas";
+
+/** A pupil's registration for the lesson as read, with the version a write must still find. */
+export type CurrentRegistration = RegistrationState & { lastMarkedAt: Date | null; version: number };
+
+/** The row a pupil's registration must become; `expectedVersion` 0: it did not exist yet. */
+export type RegistrationWrite = { pupilId: string; expectedVersion: number; state: RegistrationState; lastMarkedAt: Date };
+
+/** One line of history: a mark that changed the registration. */
+export type ChangeWrite = { pupilId: string; idempotencyKey: string; markedAt: Date; from: RegistrationState; to: MarkOutcome };
+
+export type MarksPlan = {
+  results: (MarkResult & { index: number })[];
+  writes: RegistrationWrite[];
+  changes: ChangeWrite[];
+};
+
+const UNREGISTERED: RegistrationState = { observed: null, observedLateMinutes: null, status: "UNREGISTERED", reason: null, lateMinutes: 0, statusSource: null };
+
+/**
+ * What a batch of marks does to the registrations, in order, per pupil:
+ * - a mark whose idempotency key was seen before is a replay and changes nothing;
+ * - per pupil the later action wins: a mark timed before the registration's
+ *   last mark is stale (an offline mark that arrives after a newer one);
+ * - "everyone else present" (`onlyIfUnmarked`) leaves pupils alone who were
+ *   marked or about whom something is known;
+ * - otherwise the teacher's observation is applied (`applyTeacherMark`).
+ * Pure: the caller reads `current`, `known` and `seen`, and writes the plan.
+ */
+export function planMarks(
+  marks: readonly { index: number; mark: TMark }[],
+  { current, known, seen }: { current: ReadonlyMap<string, CurrentRegistration | null>; known: ReadonlyMap<string, KnownAbsence>; seen: ReadonlySet<string> },
+): MarksPlan {
+  const keys = new Set(seen);
+  const rows = new Map<string, { state: RegistrationState; lastMarkedAt: Date | null; expectedVersion: number; changed: boolean }>();
+  const plan: MarksPlan = { results: [], writes: [], changes: [] };
+
+  for (const { index, mark } of marks) {
+    const result = (outcome: MarkResult["outcome"]) => plan.results.push({ index, idempotencyKey: mark.idempotencyKey, pupilId: mark.pupilId, outcome });
+    let row = rows.get(mark.pupilId);
+    if (!row) {
+      const read = current.get(mark.pupilId) ?? null;
+      row = read
+        ? { state: stateOf(read), lastMarkedAt: read.lastMarkedAt, expectedVersion: read.version, changed: false }
+        : { state: UNREGISTERED, lastMarkedAt: null, expectedVersion: 0, changed: false };
+      rows.set(mark.pupilId, row);
+    }
+    if (keys.has(mark.idempotencyKey)) { result("replayed"); continue; }
+    keys.add(mark.idempotencyKey);
+    const markedAt = new Date(mark.markedAt);
+    if (row.lastMarkedAt && markedAt < row.lastMarkedAt) { result("stale"); continue; }
+    const k = known.get(mark.pupilId) ?? null;
+    if (mark.onlyIfUnmarked && (row.state.observed !== null || row.state.status !== "UNREGISTERED" || k)) { result("skipped"); continue; }
+
+    const untouched = row.state.status === "UNREGISTERED" && row.state.statusSource === null;
+    const next = applyTeacherMark(untouched ? null : row.state, { observation: mark.observation, lateMinutes: mark.lateMinutes }, { known: k });
+    plan.changes.push({ pupilId: mark.pupilId, idempotencyKey: mark.idempotencyKey, markedAt, from: row.state, to: next });
+    Object.assign(row, { state: stateOf(next), lastMarkedAt: markedAt, changed: true });
+    result(next.keptDecision ? "kept-decision" : "applied");
+  }
+  for (const [pupilId, row] of rows) {
+    if (row.changed) plan.writes.push({ pupilId, expectedVersion: row.expectedVersion, state: row.state, lastMarkedAt: row.lastMarkedAt! });
+  }
+  return plan;
+}
+
+function stateOf({ observed, observedLateMinutes, status, reason, lateMinutes, statusSource }: RegistrationState): RegistrationState {
+  return { observed, observedLateMinutes, status, reason, lateMinutes, statusSource };
+}
