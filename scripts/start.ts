@@ -1,7 +1,8 @@
 // `npm start`: the product on one machine. Finds or starts PostgreSQL (embedded
 // when DATABASE_URL is unset), applies migrations, fills the demo schools the
 // first time (embedded, or SEED_DEMO=true), builds when the sources changed,
-// and serves the production build. `--dev` serves `next dev` instead;
+// and serves the production build (scripts/serve.mjs: one Next.js process per
+// core). `--dev` serves `next dev` instead;
 // `--fresh` starts the embedded database from an empty folder (tests).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -39,7 +40,10 @@ async function main(): Promise<void> {
   if (!dev) await buildIfStale();
 
   const port = settings.PORT;
-  const child = spawn(path.join(root, "node_modules/.bin/next"), [dev ? "dev" : "start", "-p", String(port), "-H", "0.0.0.0"], {
+  const [command, serveArgs] = dev
+    ? [path.join(root, "node_modules/.bin/next"), ["dev", "-p", String(port), "-H", "0.0.0.0"]]
+    : [process.execPath, [path.join(root, "scripts/serve.mjs"), "--port", String(port), "--hostname", "0.0.0.0"]];
+  const child = spawn(command, serveArgs, {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: database.connectionString, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` },

@@ -111,10 +111,14 @@ export type Mark =
   | { pupilId: string; observation: "ABSENT" }
   | { pupilId: string; observation: "LATE"; lateMinutes: number };
 
-/** The JSON the register page sends: each mark with a fresh idempotency key and the moment of the teacher's action. */
-export function marksBody(marks: Mark[], markedAt: Date): string {
+/**
+ * The JSON the register page sends: each mark with a fresh idempotency key and
+ * the moment of the teacher's action; the page also asks for the register back
+ * (`withRegister`), the issue's bare register does not.
+ */
+export function marksBody(marks: Mark[], markedAt: Date, withRegister = false): string {
   const at = markedAt.toISOString();
-  return JSON.stringify({ marks: marks.map((mark) => ({ ...mark, idempotencyKey: randomUUID(), markedAt: at })) });
+  return JSON.stringify({ marks: marks.map((mark) => ({ ...mark, idempotencyKey: randomUUID(), markedAt: at })), ...(withRegister ? { withRegister } : {}) });
 }
 
 export type Outcome = "applied" | "replayed" | "stale" | "skipped" | "kept-decision";

@@ -9,8 +9,11 @@ import type { BenchLesson, BenchTeacher } from "./register-school";
 //                                       the pupils come from the flight data in it)
 //   SAVE 1  POST /api/lessons/:id/marks all pupils PRESENT in one request (onlyIfUnmarked)
 //   SAVE 2-4 POST /api/lessons/:id/marks one pupil each: ABSENT, LATE (5 min), ABSENT
-// With `refresh` (what the register page really does after every save), each
-// save is followed by GET /api/lessons/:id/register, timed as its own step.
+// Browser-like (`browserLike`): each save asks for the register back
+// (`withRegister`), as the page does since it stopped fetching the register
+// again after every save. With `refresh` (the lone teacher), each save is
+// followed by GET /api/lessons/:id/register, timed as its own step: the page
+// still asks that way when an answer carries no register (a refused save).
 
 export type Step = "open" | "saveAll" | "saveOne" | "refresh";
 export const STEPS: readonly Step[] = ["open", "saveAll", "saveOne", "refresh"];
@@ -98,6 +101,8 @@ export interface TeacherContext {
   /** The moment of the teacher's action on the server's (frozen) clock. */
   markedAt: () => Date;
   refresh: boolean;
+  /** Ask for the register back with every save, as the page does. */
+  browserLike?: boolean;
   /** False once the phase is over: a teacher then stops between two requests. */
   active: () => boolean;
 }
@@ -132,7 +137,7 @@ export async function registerLesson(ctx: TeacherContext, rec: Recorder, work: {
     const result = await timedFetch(`${baseUrl}/api/lessons/${lesson.id}/marks`, {
       method: "POST",
       headers: { cookie, "content-type": "application/json" },
-      body: marksBody(marks, ctx.markedAt()),
+      body: marksBody(marks, ctx.markedAt(), ctx.browserLike),
     });
     rec.record(step, result, at);
     if (!result.ok) return false;
@@ -194,7 +199,8 @@ export async function runTeachers(
   const begin = performance.now();
   rec.windowStart = begin + warmupMs;
   rec.windowEnd = rec.windowStart + durationMs;
-  const teacher: TeacherContext = { ...ctx, refresh, active: () => performance.now() < rec.windowEnd };
+  // A browser-like run (`refresh`) asks for the register back with every save, as the page does.
+  const teacher: TeacherContext = { ...ctx, refresh: false, browserLike: refresh, active: () => performance.now() < rec.windowEnd };
   let exhausted = false;
   let cpuBefore = cpuSnapshot(appPid);
   const warm = setTimeout(() => (cpuBefore = cpuSnapshot(appPid)), warmupMs);

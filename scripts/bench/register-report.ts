@@ -95,7 +95,7 @@ function cpuPerRegister(run: ConcurrentRun): RunResult["cpuMsPerRegister"] {
   if (run.rec.completed === 0) return null;
   // Per request that ended in the window, times the requests of one register:
   // unlike "per register completed", this stays right when registers take longer than the window.
-  const requestsPerRegister = run.refresh ? 9 : 5;
+  const requestsPerRegister = 5;
   const per = (cores: number) => round1(((cores * run.seconds * 1000) / run.rec.completed) * requestsPerRegister);
   const app = per(run.cpu.appCores);
   const postgres = per(run.cpu.postgresCores);
@@ -104,11 +104,11 @@ function cpuPerRegister(run: ConcurrentRun): RunResult["cpuMsPerRegister"] {
 
 /**
  * What the machine could do with nothing else on it: all cores shared by the
- * app and PostgreSQL, but the app's JavaScript runs on one thread (one
- * `next start` process), so at most one core's worth of app time.
+ * app and PostgreSQL (scripts/serve.mjs runs one Next.js process per core, so
+ * the app's JavaScript is not held to one core).
  */
 export function registersPerSecondIfAlone(appMs: number, postgresMs: number): number {
-  return round1(Math.min((os.cpus().length * 1000) / (appMs + postgresMs), 1000 / appMs));
+  return round1((os.cpus().length * 1000) / (appMs + postgresMs));
 }
 
 function errorsOf(rec: Recorder): { message: string; count: number }[] {

@@ -122,7 +122,9 @@ export async function startApp({ root, benchDir, appPort, pgPort, appNow, cpuPro
     throw error;
   }
   const password = (await readFile(path.join(pgDir, "aanwezig-password"), "utf8")).trim();
-  const connectionString = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/aanwezig`;
+  // As the app connects (src/db/embedded.ts): over the Unix socket in the data folder when it has one.
+  const socket = existsSync(path.join(pgDir, `.s.PGSQL.${pgPort}`)) ? `?host=${encodeURIComponent(pgDir)}` : "";
+  const connectionString = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/aanwezig${socket}`;
   const buildId = (await readFile(path.join(appDir, ".next/BUILD_ID"), "utf8").catch(() => "?")).trim();
   return {
     baseUrl, connectionString, pid: child.pid!, logFile, startSeconds: (performance.now() - started) / 1000, snapshotSeconds,

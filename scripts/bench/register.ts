@@ -23,7 +23,7 @@ import { runSqlCeiling } from "./register-sql-ceiling";
  *   1. one teacher alone: p50/p95 of opening a register and of saving;
  *   2. 10, 50 and 200 teachers at once, closed loop, fixed time: registers/s,
  *      p50/p95/p99 per step, failed requests (and 50 teachers once more the way
- *      the page really works: a refresh of the register after every save);
+ *      the page really works: every save asks for the register back);
  *   3. the same writes by plain SQL over one pooled connection: the ceiling.
  *
  * Also: SQL statements and database time per request (pg_stat_statements) and
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   const browserRuns: RunResult[] = [];
   const plan = [...settings.teachers.map((teachers) => ({ teachers, refresh: false })), ...(settings.browserRun ? [{ teachers: 50, refresh: true }] : [])];
   for (const { teachers, refresh } of plan) {
-    log(`${teachers} teachers at once${refresh ? ", browser-like (refresh after every save)" : ""}: ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s… (${pool.remaining()} fresh lessons left)`);
+    log(`${teachers} teachers at once${refresh ? ", browser-like (every save answers with the register)" : ""}: ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s… (${pool.remaining()} fresh lessons left)`);
     const run = runResult(await runTeachers(ctx, pool, { teachers, refresh, warmupMs: settings.warmupMs, durationMs: settings.durationMs, appPid: server.pid }));
     // What the run left for the background (the signals queue) is finished before the next run starts, and timed.
     run.backgroundSecondsAfter = round(await waitForIdle(server.pid));

@@ -24,11 +24,33 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const token = await sessionToken();
-  if (!token) return null;
-  const session = await decode({ token, secret: env().AUTH_SECRET }).catch(() => null);
-  if (typeof session?.sub !== "string" || typeof session.schoolId !== "string") return null;
-  return loadActor({ userId: session.sub, schoolId: session.schoolId });
+  const session = token ? await decodeSession(token) : null;
+  return session ? loadActor(session) : null;
 });
+
+type Session = { userId: string; schoolId: string; expiresAt: number };
+
+// Tokens decoded before, by their exact text: a teacher sends the same token all day, and decrypting it
+// (a key derivation and AES-GCM) is the larger part of what a request costs before its own work.
+// The expiry is checked on every use; a token that fails to decode is never kept.
+const DECODED_MAX = 10_000;
+const decoded = ((globalThis as { __aanwezigSessions?: Map<string, Session> }).__aanwezigSessions ??= new Map());
+
+async function decodeSession(token: string): Promise<Session | null> {
+  let session = decoded.get(token);
+  if (!session) {
+    const jwt = await decode({ token, secret: env().AUTH_SECRET }).catch(() => null);
+    if (typeof jwt?.sub !== "string" || typeof jwt.schoolId !== "string" || typeof jwt.exp !== "number") return null;
+    session = { userId: jwt.sub, schoolId: jwt.schoolId, expiresAt: jwt.exp * 1000 };
+    if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+    decoded.set(token, session);
+  }
+  if (session.expiresAt <= Date.now()) {
+    decoded.delete(token);
+    return null;
+  }
+  return session;
+}
 
 async function sessionToken(): Promise<string | undefined> {
   const jar = await cookies();

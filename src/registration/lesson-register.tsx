@@ -64,7 +64,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
           response = await fetch(`/api/lessons/${lessonId}/marks`, {
             method: "POST",
             headers: { "content-type": "application/json" },
-            body: JSON.stringify({ marks: batch.map(withoutLesson) }),
+            body: JSON.stringify({ marks: batch.map(withoutLesson), withRegister: true }),
           });
         } catch {
           setConnection("waiting");
@@ -80,7 +80,9 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
           retry.current = setTimeout(() => void flush(), RETRY_MS);
           return;
         }
-        const body = (await response.json().catch(() => null)) as { results?: MarkResult[]; serverNow?: string; error?: { message: string } } | null;
+        const body = (await response.json().catch(() => null)) as
+          | { results?: MarkResult[]; serverNow?: string; register?: RegisterView; error?: { message: string } }
+          | null;
         const answered = new Set(batch.map((m) => m.idempotencyKey));
         if (!response.ok) {
           setNotice(`Niet opgeslagen: ${body?.error?.message ?? "de registratie is geweigerd."}`);
@@ -94,7 +96,9 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
         }
         acknowledge(localStorage, lessonId, answered);
         window.dispatchEvent(new Event(QUEUE_EVENT));
-        await refresh().catch(() => {});
+        // The answer carries the register as it is now, also what others marked meanwhile; a refusal does not.
+        if (response.ok && body?.register) setView(body.register);
+        else await refresh().catch(() => {});
       }
       setConnection("saved");
     } finally {

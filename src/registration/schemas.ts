@@ -18,6 +18,8 @@ export const ZMarkSchema = z
 export const ZRecordMarksSchema = z.object({
   lessonId: z.guid("lessonId moet een id zijn."),
   marks: z.array(ZMarkSchema).min(1, "Geen registraties meegestuurd.").max(200, "Hoogstens 200 registraties per keer."),
+  /** Answer with the whole register as it is after these marks (the page shows it; it saves asking again). */
+  withRegister: z.boolean().optional(),
 });
 export type TRecordMarks = z.infer<typeof ZRecordMarksSchema>;
 export type TMark = z.infer<typeof ZMarkSchema>;

@@ -101,6 +101,28 @@ test("a parent's sick report shows pre-filled and is left alone by 'everyone pre
   await expect(page.getByRole("status")).toContainText("les volledig geregistreerd");
 });
 
+test("two tabs on one lesson: each shows the other's marks after its own next action, and the history has both", async ({ page, context, loginAs }) => {
+  await loginAs("docent");
+  await openLesson(page, "Straks", 2); // shared with the refusal test, which writes nothing
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await row(other, 0).getByRole("button", { name: "Afwezig" }).click();
+  await saved(other);
+  // The first tab has not heard of it yet; its own next action brings it along.
+  await expect(row(page, 0)).toContainText("Nog niet geregistreerd");
+  await row(page, 1).getByRole("button", { name: "Aanwezig" }).click();
+  await saved(page);
+  await expect(row(page, 0)).toContainText("Afwezig, reden onbekend");
+  // The later action wins: present after all, and both changes are in the history.
+  await row(page, 0).getByRole("button", { name: "Aanwezig" }).click();
+  await saved(page);
+  await row(other, 2).getByRole("button", { name: "Aanwezig" }).click();
+  await saved(other);
+  await expect(row(other, 0)).toContainText("Aanwezig");
+  await row(other, 0).getByText("Geschiedenis (2)").click();
+  await expect(row(other, 0)).toContainText("Afwezig, reden onbekend → Aanwezig");
+});
+
 test("a substitute finds a colleague's lesson and registers it", async ({ page, loginAs }) => {
   await loginAs("mentor");
   await page.getByRole("link", { name: "Les van een collega" }).click();

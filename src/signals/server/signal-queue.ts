@@ -76,18 +76,32 @@ export async function signalBoss(options: { connectionString?: string; forWorker
 async function startBoss(connectionString: string | undefined, forWorker: boolean): Promise<PgBoss> {
   const url = connectionString ?? env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL ontbreekt: de signalenwachtrij kan niet starten");
-  const boss = new PgBoss({
-    connectionString: url, schema: "pgboss", application_name: "aanwezig-signals", max: forWorker ? 4 : 2,
-    supervise: forWorker, schedule: forWorker, migrate: true,
-  });
-  boss.on("error", (error) => console.error("Signalenwachtrij:", error));
-  await boss.start();
-  // "short": one waiting job per key, so a teacher saving the same marks twice queues them once.
-  await boss.createQueue(SIGNAL_QUEUES.pupils, { name: SIGNAL_QUEUES.pupils, policy: "short", retryLimit: 3, retryDelay: 5, expireInSeconds: 15 * 60 });
-  await boss.createQueue(SIGNAL_QUEUES.school, { name: SIGNAL_QUEUES.school, policy: "short", retryLimit: 2, retryDelay: 60, expireInSeconds: 60 * 60 });
-  await boss.createQueue(SIGNAL_QUEUES.nightly, { name: SIGNAL_QUEUES.nightly, policy: "short", retryLimit: 2, retryDelay: 60 });
-  return boss;
+  // Several server processes (scripts/serve.mjs) start at once and may create pg-boss's schema and the
+  // queues at the same moment: PostgreSQL then aborts one of them (deadlock, duplicate key), and a fresh
+  // start a moment later finds them made.
+  for (let attempt = 1; ; attempt++) {
+    const boss = new PgBoss({
+      connectionString: url, schema: "pgboss", application_name: "aanwezig-signals", max: forWorker ? 4 : 2,
+      supervise: forWorker, schedule: forWorker, migrate: true,
+    });
+    boss.on("error", (error) => console.error("Signalenwachtrij:", error));
+    try {
+      await boss.start();
+      // "short": one waiting job per key, so a teacher saving the same marks twice queues them once.
+      await boss.createQueue(SIGNAL_QUEUES.pupils, { name: SIGNAL_QUEUES.pupils, policy: "short", retryLimit: 3, retryDelay: 5, expireInSeconds: 15 * 60 });
+      await boss.createQueue(SIGNAL_QUEUES.school, { name: SIGNAL_QUEUES.school, policy: "short", retryLimit: 2, retryDelay: 60, expireInSeconds: 60 * 60 });
+      await boss.createQueue(SIGNAL_QUEUES.nightly, { name: SIGNAL_QUEUES.nightly, policy: "short", retryLimit: 2, retryDelay: 60 });
+      return boss;
+    } catch (error) {
+      await boss.stop({ graceful: false, timeout: 1_000 }).catch(() => {});
+      if (attempt >= 5 || !RACE_CODES.has((error as { code?: string }).code ?? "")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400 * attempt));
+    }
+  }
 }
+
+/** Deadlock, duplicate key, table or object: another process was creating the same thing. */
+const RACE_CODES = new Set(["40P01", "23505", "42P07", "42710"]);
 
 /** Stops this process's pg-boss (and with it the worker, if it runs here), after sending what is pending. Safe to call twice. */
 export async function stopSignalBoss(): Promise<void> {
