@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const child = spawn(command, serveArgs, {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.connectionString, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` },
+    env: { ...process.env, DATABASE_URL: database.appConnectionString, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` },
   });
   stopAll.add(() => child.kill("SIGTERM"));
   child.on("exit", (code) => void stopAll.run(code ?? 0));
@@ -63,7 +63,7 @@ async function startDatabase({ dataDir, fresh, port, external }: { dataDir: stri
     await assertDatabaseReachable(external);
     const { applied } = await applyMigrations({ connectionString: external });
     log(`Database: ${redact(external)} (${applied.length} migratie(s) toegepast)`);
-    return { connectionString: external, embedded: false, stop: async () => {} };
+    return { connectionString: external, appConnectionString: external, embedded: false, stop: async () => {} };
   }
   const { startEmbeddedPostgres } = await import("@/db/embedded");
   const pgDir = path.join(dataDir, "postgres");
@@ -72,7 +72,7 @@ async function startDatabase({ dataDir, fresh, port, external }: { dataDir: stri
   try {
     const { applied } = await applyMigrations({ connectionString: server.connectionString });
     log(`Ingebouwde PostgreSQL in ${path.relative(root, pgDir)} op poort ${server.port} (${applied.length} migratie(s) toegepast)`);
-    return { connectionString: server.connectionString, embedded: true, stop: server.stop };
+    return { connectionString: server.connectionString, appConnectionString: server.socketConnectionString, embedded: true, stop: server.stop };
   } catch (error) {
     await server.stop();
     throw error;

@@ -76,6 +76,22 @@ describe("startEmbeddedPostgres", () => {
     expect((await stat(path.join(dataDir, "aanwezig-password"))).mode & 0o777).toBe(0o600);
   });
 
+  it("offers the app the same database over a Unix socket in the data folder", async () => {
+    server = await startEmbeddedPostgres({ dataDir, port: 0, database: "aanwezig", durability: "fast" });
+    expect(new URL(server.socketConnectionString).searchParams.get("host")).toBe(dataDir);
+    const [over] = await query<{ socket: boolean }>(server.socketConnectionString, "SELECT inet_client_addr() IS NULL AS socket");
+    expect(over).toEqual({ socket: true });
+    const [tcp] = await query<{ socket: boolean }>(server.connectionString, "SELECT inet_client_addr() IS NULL AS socket");
+    expect(tcp).toEqual({ socket: false });
+  });
+
+  it("goes over TCP alone when the data folder is too deep for a socket path", async () => {
+    const deep = path.join(scratch.path, "d".repeat(110));
+    server = await startEmbeddedPostgres({ dataDir: deep, port: 0, database: "aanwezig", durability: "fast", persistent: false });
+    expect(server.socketConnectionString).toBe(server.connectionString);
+    expect(await query(server.socketConnectionString, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+  });
+
   it("refuses a port that another process holds, saying so", async () => {
     const port = await freePort();
     const holder = net.createServer();
