@@ -98,6 +98,8 @@ export async function createDuoDraft({ actor, input, now }: { actor: Actor; inpu
           { today },
         ),
         createdById: actor.userId,
+        // The app's clock, not the database's: "made on" must agree with "today" (APP_NOW in demos and tests).
+        createdAt: now,
       },
       select: { id: true },
     });

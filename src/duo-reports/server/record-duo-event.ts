@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/db/generated/prisma/client";
 import { recordAudit } from "@/audit/server/record-audit";
+import { appNow } from "@/calendar/app-clock";
 
 /**
  * One step in a report's history: the DuoReportEvent the page shows, and the
@@ -24,7 +25,8 @@ export async function recordDuoEvent(
 ): Promise<void> {
   const { actor } = event;
   await tx.duoReportEvent.create({
-    data: { schoolId: actor.schoolId, reportId: event.reportId, byId: actor.userId, fromState: event.fromState, toState: event.toState, note: event.note ?? null },
+    // The app's clock, like the report's own dates (APP_NOW in demos and tests); the audit entry keeps the database's.
+    data: { schoolId: actor.schoolId, reportId: event.reportId, at: appNow(), byId: actor.userId, fromState: event.fromState, toState: event.toState, note: event.note ?? null },
     select: { id: true },
   });
   const audit = { action: event.action, entityType: "DuoReport", entityId: event.reportId, pupilId: event.pupilId, details: event.details };
