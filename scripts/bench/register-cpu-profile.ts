@@ -12,9 +12,10 @@ import path from "node:path";
 // traced back through the build's source maps.
 
 const PRELOAD = `"use strict";
-// Written by scripts/bench/register-cpu-profile.ts. Inert except in \`next start\`.
+// Written by scripts/bench/register-cpu-profile.ts. Inert except in the web server (\`next start\` or scripts/serve.mjs).
 const argv = process.argv;
-if ((argv[1] || "").split("/").pop() === "next" && argv[2] === "start") {
+const script = (argv[1] || "").split("/").pop();
+if ((script === "next" && argv[2] === "start") || script === "serve.mjs") {
   const fs = require("node:fs");
   const inspector = require("node:inspector");
   const dir = __dirname;
