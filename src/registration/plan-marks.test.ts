@@ -55,4 +55,22 @@ describe("planMarks", () => {
     expect(plan.results[0]!.outcome).toBe("kept-decision");
     expect(plan.writes[0]!.state).toMatchObject({ observed: "PRESENT", status: "ABSENT_UNEXCUSED", statusSource: "FOLLOW_UP_CALL" });
   });
+
+  it("tells which writes can change a signal: a first PRESENT apart, and none when only the observation changes", () => {
+    const first = planMarks(indexed([mark(P1, "PRESENT", 1), mark(P2, "ABSENT", 1)]), none);
+    expect(first.writes.map((w) => [w.pupilId, w.rulesChange])).toEqual([[P1, "presentOnUnregistered"], [P2, "other"]]);
+
+    const corrected = planMarks(indexed([mark(P1, "ABSENT", 30), mark(P1, "PRESENT", 31)]), { ...none, current: new Map([[P1, registered()]]) });
+    expect(corrected.writes[0]!.rulesChange).toBe("none"); // PRESENT → ABSENT → PRESENT in one batch: the rules see no change
+
+    const late = planMarks(indexed([mark(P1, "LATE", 30, { lateMinutes: 7 })]), {
+      ...none, current: new Map([[P1, registered({ observed: "LATE", status: "LATE_UNEXCUSED", lateMinutes: 5 })]]),
+    });
+    expect(late.writes[0]!.rulesChange).toBe("other");
+
+    const decided = planMarks(indexed([mark(P1, "PRESENT", 30)]), {
+      ...none, current: new Map([[P1, registered({ status: "ABSENT_UNEXCUSED", statusSource: "FOLLOW_UP_CALL", observed: "ABSENT" })]]),
+    });
+    expect(decided.writes[0]!.rulesChange).toBe("none");
+  });
 });

@@ -5,8 +5,17 @@ import type { TMark } from "./schemas";
 /** A pupil's registration for the lesson as read, with the version a write must still find. */
 export type CurrentRegistration = RegistrationState & { lastMarkedAt: Date | null; version: number };
 
+/**
+ * What a write means for the pupil's signals (the rules read only status, reason and late minutes):
+ * - "none": those stay as they were (an observation beside a coordinator's decision);
+ * - "presentOnUnregistered": an unregistered lesson becomes PRESENT, which changes no signal when the
+ *   pupil was already present in another lesson that day (`record-marks.ts` checks that);
+ * - "other": anything else.
+ */
+export type RulesChange = "none" | "presentOnUnregistered" | "other";
+
 /** The row a pupil's registration must become; `expectedVersion` 0: it did not exist yet. */
-export type RegistrationWrite = { pupilId: string; expectedVersion: number; state: RegistrationState; lastMarkedAt: Date };
+export type RegistrationWrite = { pupilId: string; expectedVersion: number; state: RegistrationState; lastMarkedAt: Date; rulesChange: RulesChange };
 
 /** One line of history: a mark that changed the registration. */
 export type ChangeWrite = { pupilId: string; idempotencyKey: string; markedAt: Date; from: RegistrationState; to: MarkOutcome };
@@ -34,7 +43,7 @@ export function planMarks(
   { current, known, seen }: { current: ReadonlyMap<string, CurrentRegistration | null>; known: ReadonlyMap<string, KnownAbsence>; seen: ReadonlySet<string> },
 ): MarksPlan {
   const keys = new Set(seen);
-  const rows = new Map<string, { state: RegistrationState; lastMarkedAt: Date | null; expectedVersion: number; changed: boolean }>();
+  const rows = new Map<string, { read: RegistrationState; state: RegistrationState; lastMarkedAt: Date | null; expectedVersion: number; changed: boolean }>();
   const plan: MarksPlan = { results: [], writes: [], changes: [] };
 
   for (const { index, mark } of marks) {
@@ -43,8 +52,8 @@ export function planMarks(
     if (!row) {
       const read = current.get(mark.pupilId) ?? null;
       row = read
-        ? { state: stateOf(read), lastMarkedAt: read.lastMarkedAt, expectedVersion: read.version, changed: false }
-        : { state: UNREGISTERED, lastMarkedAt: null, expectedVersion: 0, changed: false };
+        ? { read: stateOf(read), state: stateOf(read), lastMarkedAt: read.lastMarkedAt, expectedVersion: read.version, changed: false }
+        : { read: UNREGISTERED, state: UNREGISTERED, lastMarkedAt: null, expectedVersion: 0, changed: false };
       rows.set(mark.pupilId, row);
     }
     if (keys.has(mark.idempotencyKey)) { result("replayed"); continue; }
@@ -61,9 +70,21 @@ export function planMarks(
     result(next.keptDecision ? "kept-decision" : "applied");
   }
   for (const [pupilId, row] of rows) {
-    if (row.changed) plan.writes.push({ pupilId, expectedVersion: row.expectedVersion, state: row.state, lastMarkedAt: row.lastMarkedAt! });
+    if (!row.changed) continue;
+    plan.writes.push({ pupilId, expectedVersion: row.expectedVersion, state: row.state, lastMarkedAt: row.lastMarkedAt!, rulesChange: rulesChange(row.read, row.state) });
   }
   return plan;
+}
+
+const LATE: ReadonlySet<string> = new Set(["LATE_EXCUSED", "LATE_UNEXCUSED"]);
+
+/** See `RulesChange`. Late minutes count only for a late status; the rules treat a missing registration as UNREGISTERED. */
+export function rulesChange(before: RegistrationState, after: RegistrationState): RulesChange {
+  const lateBefore = LATE.has(before.status) ? before.lateMinutes : 0;
+  const lateAfter = LATE.has(after.status) ? after.lateMinutes : 0;
+  if (before.status === after.status && before.reason === after.reason && lateBefore === lateAfter) return "none";
+  if (before.status === "UNREGISTERED" && after.status === "PRESENT") return "presentOnUnregistered";
+  return "other";
 }
 
 function stateOf({ observed, observedLateMinutes, status, reason, lateMinutes, statusSource }: RegistrationState): RegistrationState {

@@ -162,3 +162,21 @@ describe("invariants of windows and chains", () => {
     );
   });
 });
+
+describe("what a register may leave out of re-evaluation (record-marks.ts)", () => {
+  const PRESENT_GROUP = new Set(["PRESENT", "LATE_EXCUSED", "LATE_UNEXCUSED"]);
+
+  it("an unregistered lesson marked PRESENT on a day the pupil was present in another lesson changes no signal", () => {
+    fc.assert(
+      fc.property(arbitraryPupil, fc.nat(), ({ input }, pick) => {
+        const presentDays = new Set(input.lessons.filter((lesson) => PRESENT_GROUP.has(lesson.status)).map((lesson) => lesson.date));
+        const candidates = input.lessons.flatMap((lesson, index) => (lesson.status === "UNREGISTERED" && presentDays.has(lesson.date) ? [index] : []));
+        fc.pre(candidates.length > 0);
+        const changed = structuredClone(input);
+        changed.lessons[candidates[pick % candidates.length]!]!.status = "PRESENT";
+        expect(evaluatePupil(changed)).toEqual(evaluatePupil(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { sql, statement } from "@/db/sql";
 import { AppError } from "@/errors/app-error";
 import { accessMessage } from "../access-message";
 import { knownAbsences } from "../known-absences";
+import { PROFILE_NAMES, PROFILES, type TProfileName } from "@/rules";
 import { planMarks, type ChangeWrite, type CurrentRegistration, type MarksPlan, type RegistrationWrite } from "../plan-marks";
 import type { MarkResult } from "../register-types";
 import type { TMark, TRecordMarks } from "../schemas";
@@ -52,8 +53,30 @@ const WRITE = statement("register-write", `
                 $24::int[], $25::int[], $26::text[])
       AS c(pupil, key, marked, fo, tobs, fs, ts, fr, tr, fl, tl, note)
     JOIN written w ON w."pupilId" = c.pupil
+  ),
+  present_elsewhere AS MATERIALIZED (
+    SELECT p.pupil FROM unnest($27::uuid[]) AS p(pupil)
+    CROSS JOIN LATERAL (
+      SELECT 1 FROM "Registration" s
+      JOIN "Lesson" l ON l."schoolId" = $1::uuid AND l."id" = s."lessonId"
+      JOIN "GroupMember" gm ON gm."schoolId" = $1::uuid AND gm."groupId" = l."groupId" AND gm."pupilId" = s."pupilId"
+        AND (gm."validFrom" IS NULL OR gm."validFrom" <= l."date") AND (gm."validUntil" IS NULL OR gm."validUntil" >= l."date")
+      WHERE s."schoolId" = $1::uuid AND s."pupilId" = p.pupil AND s."date" = $3::date AND s."lessonId" <> $2::uuid
+        AND s."status" IN ('PRESENT', 'LATE_EXCUSED', 'LATE_UNEXCUSED')
+        AND NOT l."cancelled" AND l."endMinutes" > l."startMinutes"
+        AND NOT EXISTS (SELECT 1 FROM "ScheduleAdjustment" a
+          WHERE a."schoolId" = $1::uuid AND a."pupilId" = s."pupilId" AND a."kind" = 'EXEMPTION'
+            AND (a."lessonId" = l."id" OR (a."timetableEntryId" = l."timetableEntryId"
+              AND (a."validFrom" IS NULL OR a."validFrom" <= l."date") AND (a."validUntil" IS NULL OR a."validUntil" >= l."date"))))
+      LIMIT 1
+      FOR SHARE OF s
+    ) found
+  ),
+  school AS (
+    SELECT "rulesProfile"::text AS "profile", "rulesSettings" -> 'fullAbsenceShare' AS "fullAbsenceShare" FROM "School" WHERE "id" = $1::uuid
   )
-  SELECT "pupilId" FROM written`);
+  SELECT w."pupilId", EXISTS (SELECT 1 FROM present_elsewhere p WHERE p.pupil = w."pupilId") AS "presentElsewhere", school."profile", school."fullAbsenceShare"
+  FROM written w CROSS JOIN school`);
 
 /** A lesson is registered once every pupil on its schedule has a mark or a category. */
 const COMPLETE = statement("register-complete", `
@@ -71,7 +94,12 @@ const COMPLETE = statement("register-complete", `
  * since it was read; otherwise its marks are decided again on what the other
  * wrote. Every change is written to the history, in the same statement.
  */
-export async function recordMarks({ actor, input, ...policy }: { actor: Actor; input: TRecordMarks } & RegisterPolicy): Promise<{ results: MarkResult[]; changedPupilIds: string[] }> {
+export async function recordMarks({ actor, input, ...policy }: { actor: Actor; input: TRecordMarks } & RegisterPolicy): Promise<{
+  results: MarkResult[];
+  changedPupilIds: string[];
+  /** The changed pupils whose signals may have changed: the ones to re-evaluate (see `mayChangeSignals`). */
+  pupilsToEvaluate: string[];
+}> {
   const { schoolId } = actor;
   const { lessonId } = input;
   const state = await readRegisterState({ schoolId, lessonId, keys: input.marks.map((m) => m.idempotencyKey) });
@@ -83,6 +111,7 @@ export async function recordMarks({ actor, input, ...policy }: { actor: Actor; i
   const known = knownAbsences(state.covering, { date: lesson.date, startMinutes: lesson.startMinutes, endMinutes: lesson.endMinutes, timeZone: policy.timeZone });
   const results: (MarkResult & { index: number })[] = [];
   const changed = new Set<string>();
+  const toEvaluate = new Set<string>();
   let pending = input.marks.map((mark, index) => ({ index, mark }));
   let rows = state.pupils;
   let keys = state.seen;
@@ -91,8 +120,13 @@ export async function recordMarks({ actor, input, ...policy }: { actor: Actor; i
     if (round > 1) ({ pupils: rows, seen: keys } = await readRegisterState({ schoolId, lessonId, keys: pending.map((p) => p.mark.idempotencyKey) }));
     const plan = planMarks(pending, { current: currentOf(rows), known, seen: keys });
     const written = await write(plan, { actor, lessonId, date: lesson.date, now: policy.now });
-    if (written === "replay") continue; // the same change sent twice at once: the next round sees its key
-    written.forEach((pupilId) => changed.add(pupilId));
+    if (written === "again") continue; // nothing was written: the next round reads and decides again
+    for (const write of plan.writes) {
+      const row = written.get(write.pupilId);
+      if (!row) continue;
+      changed.add(write.pupilId);
+      if (mayChangeSignals(write, row)) toEvaluate.add(write.pupilId);
+    }
     const lost = new Set(plan.writes.map((w) => w.pupilId).filter((pupilId) => !written.has(pupilId)));
     results.push(...plan.results.filter((r) => !lost.has(r.pupilId)));
     pending = pending.filter((p) => lost.has(p.mark.pupilId));
@@ -103,7 +137,35 @@ export async function recordMarks({ actor, input, ...policy }: { actor: Actor; i
   return {
     results: results.sort((a, b) => a.index - b.index).map(({ idempotencyKey, pupilId, outcome }) => ({ idempotencyKey, pupilId, outcome })),
     changedPupilIds: [...changed],
+    pupilsToEvaluate: [...toEvaluate],
   };
+}
+
+type WrittenRow = { pupilId: string; presentElsewhere: boolean; profile: string; fullAbsenceShare: unknown };
+
+/**
+ * Whether a written registration can change the pupil's signals. Not when the
+ * rules' fields stayed the same, nor when an unregistered lesson became
+ * PRESENT while the pupil was already present in another lesson that day
+ * (on their schedule, not cancelled): that day stays a registered day of the
+ * same kind, which holds as long as a day counts as a full-absence day only
+ * when ALL its registered time is unexcused (`fullAbsenceShare` 1, every
+ * profile's default). A property test in src/rules/properties.test.ts checks
+ * the rules side. The other lesson was locked (FOR SHARE) in the same
+ * statement, so a change to it waits for this one to commit, and its own
+ * re-evaluation then sees this mark. docs/decisions/052-register-skips-redundant-evaluations.md.
+ */
+function mayChangeSignals(write: RegistrationWrite, row: WrittenRow): boolean {
+  if (write.rulesChange === "none") return false;
+  if (write.rulesChange === "other" || !row.presentElsewhere) return true;
+  return fullAbsenceShareOf(row) < 1;
+}
+
+function fullAbsenceShareOf({ profile, fullAbsenceShare }: WrittenRow): number {
+  if (typeof fullAbsenceShare === "number") return fullAbsenceShare;
+  const name = profile.toLowerCase() as TProfileName;
+  // An unknown profile or a broken setting fails the evaluation itself; here it only means "evaluate".
+  return fullAbsenceShare === null && PROFILE_NAMES.includes(name) ? PROFILES[name].fullAbsenceShare : 0;
 }
 
 function validateMarks(marks: readonly TMark[], { pupils, duration, now }: { pupils: ReadonlySet<string>; duration: number; now: Date }): void {
@@ -120,13 +182,17 @@ function currentOf(rows: readonly RegisterPupilRow[]): Map<string, CurrentRegist
   return new Map(rows.map((row) => [row.pupilId, row.registration]));
 }
 
-/** Writes a plan; answers which pupils' registrations were written, or "replay" when a change's key was taken meanwhile. */
-async function write(plan: MarksPlan, { actor, lessonId, date, now }: { actor: Actor; lessonId: string; date: string; now: Date }): Promise<Set<string> | "replay"> {
-  if (plan.writes.length === 0) return new Set();
+/**
+ * Writes a plan; answers which pupils' registrations were written, or "again" when nothing was: a
+ * change's key was taken meanwhile (the same change sent twice at once), or PostgreSQL broke a
+ * deadlock with another save (two lessons of the same pupils changed crosswise at the same moment).
+ */
+async function write(plan: MarksPlan, { actor, lessonId, date, now }: { actor: Actor; lessonId: string; date: string; now: Date }): Promise<Map<string, WrittenRow> | "again"> {
+  if (plan.writes.length === 0) return new Map();
   const w = <T>(pick: (row: RegistrationWrite) => T) => plan.writes.map(pick);
   const c = <T>(pick: (change: ChangeWrite) => T) => plan.changes.map(pick);
   try {
-    const rows = await sql<{ pupilId: string }>(WRITE, [
+    const rows = await sql<WrittenRow>(WRITE, [
       actor.schoolId, lessonId, date, actor.userId, now.toISOString(),
       w((r) => r.pupilId), w((r) => r.expectedVersion), w((r) => r.state.observed), w((r) => r.state.observedLateMinutes),
       w((r) => r.state.status), w((r) => r.state.reason), w((r) => r.state.lateMinutes), w((r) => r.state.statusSource), w((r) => r.lastMarkedAt.toISOString()),
@@ -134,10 +200,12 @@ async function write(plan: MarksPlan, { actor, lessonId, date, now }: { actor: A
       c((x) => x.from.observed), c((x) => x.to.observed), c((x) => x.from.status), c((x) => x.to.status),
       c((x) => x.from.reason), c((x) => x.to.reason), c((x) => x.from.lateMinutes), c((x) => x.to.lateMinutes),
       c((x) => (x.to.keptDecision ? "Categorie blijft: besluit van de verzuimcoördinator." : null)),
+      plan.writes.filter((r) => r.rulesChange === "presentOnUnregistered").map((r) => r.pupilId),
     ]);
-    return new Set(rows.map((row) => row.pupilId));
+    return new Map(rows.map((row) => [row.pupilId, row]));
   } catch (error) {
-    if ((error as { code?: string }).code === "23505") return "replay";
+    const code = (error as { code?: string }).code;
+    if (code === "23505" || code === "40P01") return "again";
     throw error;
   }
 }

@@ -18,7 +18,7 @@ export const POST = defineRoute({
     const policy = registerPolicy(actor);
     const outcome = await recordMarks({ actor, input, ...policy });
     // The signals follow after the answer: a teacher never waits for the job queue.
-    after(() => afterRegistrationsChanged({ schoolId: actor.schoolId, pupilIds: outcome.changedPupilIds }));
+    after(() => afterRegistrationsChanged({ schoolId: actor.schoolId, pupilIds: outcome.pupilsToEvaluate }));
     const register = input.withRegister ? await getLessonRegister({ actor, lessonId: input.lessonId, policy }) : undefined;
     return { results: outcome.results, serverNow: policy.now.toISOString(), register };
   },
