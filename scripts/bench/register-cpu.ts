@@ -37,7 +37,10 @@ function readStat(pid: number | "self"): ProcStat | undefined {
     const close = raw.lastIndexOf(")");
     const comm = raw.slice(raw.indexOf("(") + 1, close);
     const fields = raw.slice(close + 2).split(" "); // fields[0] is field 3 (state)
-    return { pid: Number(raw.slice(0, raw.indexOf(" "))), ppid: Number(fields[1]), comm, ticks: Number(fields[11]) + Number(fields[12]) };
+    // utime + stime, plus cutime + cstime: the CPU of children it reaped (a PostgreSQL backend whose
+    // connection closed between two snapshots moves into the postmaster's count instead of vanishing).
+    const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    return { pid: Number(raw.slice(0, raw.indexOf(" "))), ppid: Number(fields[1]), comm, ticks };
   } catch {
     return undefined; // gone between readdir and read
   }
