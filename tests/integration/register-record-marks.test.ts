@@ -175,10 +175,18 @@ describe("marking a lesson", () => {
     });
     const view = await getLessonRegister({ actor: await actor("teacher"), lessonId: school.lessonId, policy: { timeZone: TZ, now: NOW, correctionDays: 0 } });
     expect(view.pupils.find((p) => p.pupilId === sick)).toMatchObject({ status: "SICK", statusSource: "GUARDIAN", known: { status: "SICK" } });
+    const registeredAt = async () =>
+      (await prisma.lesson.findUniqueOrThrow({ where: { schoolId_id: { schoolId: school.schoolId, id: school.lessonId } } })).registeredAt;
+
+    // One pupil left unmarked: the lesson is not registered yet, the sick report notwithstanding.
+    await save(await actor("teacher"), others.slice(1).map((id) => mark(id, "PRESENT")));
+    expect(await registeredAt()).toBeNull();
 
     const outcome = await save(await actor("teacher"), school.pupilIds.map((id) => mark(id, "PRESENT", { onlyIfUnmarked: true })));
     expect(outcome.results.find((r) => r.pupilId === sick)!.outcome).toBe("skipped");
-    expect(outcome.changedPupilIds.sort()).toEqual([...others].sort());
+    expect(outcome.changedPupilIds).toEqual([others[0]]);
+    // Everyone else marked, the sick pupil pre-filled: the lesson is fully registered.
+    expect(await registeredAt()).toEqual(NOW);
 
     // Absent after all: the known reason stays the category.
     await save(await actor("teacher"), [mark(sick, "ABSENT", { markedAt: new Date(NOW.getTime() + 1000).toISOString() })]);

@@ -78,12 +78,19 @@ const WRITE = statement("register-write", `
   SELECT w."pupilId", EXISTS (SELECT 1 FROM present_elsewhere p WHERE p.pupil = w."pupilId") AS "presentElsewhere", school."profile", school."fullAbsenceShare"
   FROM written w CROSS JOIN school`);
 
-/** A lesson is registered once every pupil on its schedule has a mark or a category. */
+/**
+ * A lesson is registered once every pupil on its schedule ($5) has a mark or a category, or has a
+ * reason known before the lesson ($6: a parent's report, approved leave), which the register shows
+ * pre-filled and the teacher need not touch.
+ */
 const COMPLETE = statement("register-complete", `
   UPDATE "Lesson" SET "registeredAt" = $3::timestamp, "registeredById" = $4::uuid
   WHERE "schoolId" = $1::uuid AND "id" = $2::uuid AND "registeredAt" IS NULL
-    AND (SELECT count(*) FROM "Registration" WHERE "schoolId" = $1::uuid AND "lessonId" = $2::uuid
-         AND ("observed" IS NOT NULL OR "status" <> 'UNREGISTERED')) >= $5::int`);
+    AND NOT EXISTS (
+      SELECT 1 FROM unnest($5::uuid[]) AS p(pupil)
+      WHERE p.pupil <> ALL($6::uuid[])
+        AND NOT EXISTS (SELECT 1 FROM "Registration" r WHERE r."schoolId" = $1::uuid AND r."lessonId" = $2::uuid AND r."pupilId" = p.pupil
+                        AND (r."observed" IS NOT NULL OR r."status" <> 'UNREGISTERED')))`);
 
 /**
  * A teacher's marks in one lesson. Every mark carries an idempotency key (a
@@ -131,8 +138,9 @@ export async function recordMarks({ actor, input, ...policy }: { actor: Actor; i
     results.push(...plan.results.filter((r) => !lost.has(r.pupilId)));
     pending = pending.filter((p) => lost.has(p.mark.pupilId));
   }
-  if (changed.size > 0 && lesson.registeredAt === null) {
-    await sql(COMPLETE, [schoolId, lessonId, policy.now.toISOString(), actor.userId, state.pupils.length]);
+  // Also after a save that changed nothing: "everyone else present" in a lesson whose other pupils all have a known reason.
+  if (lesson.registeredAt === null && input.marks.length > 0) {
+    await sql(COMPLETE, [schoolId, lessonId, policy.now.toISOString(), actor.userId, state.pupils.map((p) => p.pupilId), [...known.keys()]]);
   }
   return {
     results: results.sort((a, b) => a.index - b.index).map(({ idempotencyKey, pupilId, outcome }) => ({ idempotencyKey, pupilId, outcome })),
