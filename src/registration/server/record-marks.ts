@@ -2,13 +2,14 @@ import "server-only";
 import type { Actor } from "@/auth/load-actor";
 import { sql, statement } from "@/db/sql";
 import { AppError } from "@/errors/app-error";
+import { PROFILE_NAMES, resolveSettings, type TProfileName } from "@/rules";
 import { accessMessage } from "../access-message";
 import { knownAbsences } from "../known-absences";
-import { PROFILE_NAMES, PROFILES, type TProfileName } from "@/rules";
 import { planMarks, type ChangeWrite, type CurrentRegistration, type MarksPlan, type RegistrationWrite } from "../plan-marks";
 import type { MarkResult } from "../register-types";
 import type { TMark, TRecordMarks } from "../schemas";
 import { lessonAccess } from "./lesson-access";
+import { lessonPupilsSql } from "./lesson-pupils-sql";
 import { readRegisterState, type RegisterPupilRow } from "./read-register-state";
 import type { RegisterPolicy } from "./register-policy";
 
@@ -54,20 +55,21 @@ const WRITE = statement("register-write", `
       AS c(pupil, key, marked, fo, tobs, fs, ts, fr, tr, fl, tl, note)
     JOIN written w ON w."pupilId" = c.pupil
   ),
+  present_group AS (
+    SELECT s."lessonId", s."pupilId" FROM "Registration" s
+    WHERE s."schoolId" = $1::uuid AND s."pupilId" = ANY($27::uuid[]) AND s."date" = $3::date AND s."lessonId" <> $2::uuid
+      AND s."status" IN ('PRESENT', 'LATE_EXCUSED', 'LATE_UNEXCUSED')
+  ),
+  scheduled AS (${lessonPupilsSql("$1", `ARRAY(SELECT DISTINCT "lessonId" FROM present_group)`)}),
   present_elsewhere AS MATERIALIZED (
     SELECT p.pupil FROM unnest($27::uuid[]) AS p(pupil)
     CROSS JOIN LATERAL (
       SELECT 1 FROM "Registration" s
       JOIN "Lesson" l ON l."schoolId" = $1::uuid AND l."id" = s."lessonId"
-      JOIN "GroupMember" gm ON gm."schoolId" = $1::uuid AND gm."groupId" = l."groupId" AND gm."pupilId" = s."pupilId"
-        AND (gm."validFrom" IS NULL OR gm."validFrom" <= l."date") AND (gm."validUntil" IS NULL OR gm."validUntil" >= l."date")
+      JOIN scheduled ON scheduled."lessonId" = s."lessonId" AND scheduled."pupilId" = s."pupilId"
       WHERE s."schoolId" = $1::uuid AND s."pupilId" = p.pupil AND s."date" = $3::date AND s."lessonId" <> $2::uuid
         AND s."status" IN ('PRESENT', 'LATE_EXCUSED', 'LATE_UNEXCUSED')
         AND NOT l."cancelled" AND l."endMinutes" > l."startMinutes"
-        AND NOT EXISTS (SELECT 1 FROM "ScheduleAdjustment" a
-          WHERE a."schoolId" = $1::uuid AND a."pupilId" = s."pupilId" AND a."kind" = 'EXEMPTION'
-            AND (a."lessonId" = l."id" OR (a."timetableEntryId" = l."timetableEntryId"
-              AND (a."validFrom" IS NULL OR a."validFrom" <= l."date") AND (a."validUntil" IS NULL OR a."validUntil" >= l."date"))))
       LIMIT 1
       FOR SHARE OF s
     ) found
@@ -170,10 +172,10 @@ function mayChangeSignals(write: RegistrationWrite, row: WrittenRow): boolean {
 }
 
 function fullAbsenceShareOf({ profile, fullAbsenceShare }: WrittenRow): number {
-  if (typeof fullAbsenceShare === "number") return fullAbsenceShare;
   const name = profile.toLowerCase() as TProfileName;
   // An unknown profile or a broken setting fails the evaluation itself; here it only means "evaluate".
-  return fullAbsenceShare === null && PROFILE_NAMES.includes(name) ? PROFILES[name].fullAbsenceShare : 0;
+  if (!PROFILE_NAMES.includes(name) || (fullAbsenceShare !== null && typeof fullAbsenceShare !== "number")) return 0;
+  return resolveSettings(name, fullAbsenceShare === null ? {} : { fullAbsenceShare }).fullAbsenceShare;
 }
 
 function validateMarks(marks: readonly TMark[], { pupils, duration, now }: { pupils: ReadonlySet<string>; duration: number; now: Date }): void {
