@@ -96,14 +96,23 @@ export async function logIn(baseUrl: string, email: string, password: string): P
 }
 
 /**
- * The pupils of the register as the page's HTML carries them: the server
- * component's props travel in the React flight data inside the HTML, where
- * quotes are escaped (`\"pupilId\":\"…\"`).
+ * Opening a register as a browser does: the page at /docent/les/:id (a static
+ * shell, the same for every lesson), then the register and the header's viewer
+ * from the API, which is what the page asks first. Timed together, from the
+ * first request to the last byte of the second; `text` is the API's answer.
  */
-export function pupilIdsInPage(html: string): string[] {
-  const ids = new Set<string>();
-  for (const match of html.matchAll(/pupilId\\*":\\*"([0-9a-f-]{36})/g)) ids.add(match[1]!);
-  return [...ids];
+export async function openRegister(baseUrl: string, lessonId: string, cookie: string): Promise<HttpResult> {
+  const started = performance.now();
+  const page = await timedFetch(`${baseUrl}/docent/les/${lessonId}`, { headers: { cookie } });
+  if (!page.ok) return page;
+  const data = await timedFetch(`${baseUrl}/api/lessons/${lessonId}/register?viewer=1`, { headers: { cookie } });
+  return { ...data, ms: performance.now() - started };
+}
+
+/** The pupils of a register, from the API's answer. */
+export function pupilIdsOf(registerJson: string): string[] {
+  const register = JSON.parse(registerJson) as { pupils?: { pupilId: string }[] };
+  return (register.pupils ?? []).map((pupil) => pupil.pupilId);
 }
 
 export type Mark =

@@ -1,12 +1,12 @@
 import { cpuSnapshot, cpuUse, type CpuUse } from "./register-cpu";
-import { marksBody, outcomesOf, pupilIdsInPage, timedFetch, type HttpResult, type Mark } from "./register-http";
+import { marksBody, openRegister, outcomesOf, pupilIdsOf, timedFetch, type HttpResult, type Mark } from "./register-http";
 import type { BenchLesson, BenchTeacher } from "./register-school";
 
 // What a teacher does with one lesson, and many teachers doing it at once.
 //
 // One complete register:
-//   OPEN    GET /docent/les/:id        the page a teacher loads (HTML, server-rendered;
-//                                       the pupils come from the flight data in it)
+//   OPEN    GET /docent/les/:id        the page a teacher loads (a static shell), then
+//           GET /api/lessons/:id/register?viewer=1   the register it loads (timed together)
 //   SAVE 1  POST /api/lessons/:id/marks all pupils PRESENT in one request (onlyIfUnmarked)
 //   SAVE 2-4 POST /api/lessons/:id/marks one pupil each: ABSENT, LATE (5 min), ABSENT
 // Browser-like (`browserLike`): each save asks for the register back
@@ -122,12 +122,12 @@ export async function registerLesson(ctx: TeacherContext, rec: Recorder, work: {
   const { baseUrl } = ctx;
   const { cookie, lesson } = work;
   const started = performance.now();
-  const open = await timedFetch(`${baseUrl}/docent/les/${lesson.id}`, { headers: { cookie } });
+  const open = await openRegister(baseUrl, lesson.id, cookie);
   rec.record("open", open, started);
   if (!open.ok) return false;
-  const pupils = pupilIdsInPage(open.text);
+  const pupils = pupilIdsOf(open.text);
   if (pupils.length === 0) {
-    rec.error("GET /docent/les/:id → 200, but no pupils in the page", started);
+    rec.error("GET /api/lessons/:id/register → 200, but no pupils in it", started);
     return false;
   }
 

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { cpuSnapshot, TICK_MS } from "./register-cpu";
-import { marksBody, pupilIdsInPage, timedFetch } from "./register-http";
+import { marksBody, openRegister, pupilIdsOf, timedFetch } from "./register-http";
 import type { LessonPool } from "./register-load";
 import { round1, summarize } from "./register-stats";
 
@@ -99,9 +99,9 @@ export async function profileRequests(
       timedFetch(`${baseUrl}/api/lessons/${w.lesson.id}/marks`, { method: "POST", headers: { cookie: w.cookie, "content-type": "application/json" }, body }).then(ok);
 
     const profiles = [
-      await measure("OPEN  GET /docent/les/:id", async (w) => {
-        const result = ok(await timedFetch(`${baseUrl}/docent/les/${w.lesson.id}`, { headers: { cookie: w.cookie } }));
-        pupils.set(w.lesson.id, pupilIdsInPage(result.text));
+      await measure("OPEN  GET /docent/les/:id + register", async (w) => {
+        const result = ok(await openRegister(baseUrl, w.lesson.id, w.cookie));
+        pupils.set(w.lesson.id, pupilIdsOf(result.text));
         return result.ms;
       }),
       await measure("SAVE  POST marks, 30 × PRESENT", async (w) =>

@@ -201,7 +201,7 @@ async function main(): Promise<void> {
     header: [
       `REGISTER BENCHMARK  ${school.name}: ${school.pupils} pupils, ${school.groups} groups of ${school.groupSizes.min}–${school.groupSizes.max}, ${school.teachers.length} teacher accounts; APP_NOW ${APP_NOW}`,
       `commit ${code.commit}${code.changedFiles > 0 ? ` + ${code.changedFiles} changed/new files in the checkout` : ""}, production build ${server.buildId}${server.built ? " (built by this run, in its copy)" : ""}, embedded PostgreSQL 18 (fsync on); ${os.cpus().length} cores, load average ${load.toFixed(2)} at the start`,
-      `"open" = GET of the register page (HTML with the register in it); "save" = one POST of marks; a register = open + 4 saves.`,
+      `"open" = GET of the register page (a static shell) and of the register it loads from the API; "save" = one POST of marks; a register = open + 4 saves.`,
     ],
     single, runs, browserRuns, ceiling, profile, cpuProfile,
     footer: [

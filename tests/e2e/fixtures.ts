@@ -40,8 +40,9 @@ export const test = base.extend<Fixtures>({
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use(errors);
-      // Refused requests (401/403) and a deliberately cut connection are part of what tests exercise.
-      const unexpected = errors.filter((text) => !/status of 40[13]|ERR_INTERNET_DISCONNECTED/.test(text));
+      // Refused requests (401/403, and 404 for what is not there or belongs to another school) and a
+      // deliberately cut connection are part of what tests exercise.
+      const unexpected = errors.filter((text) => !/status of 40[134]|ERR_INTERNET_DISCONNECTED/.test(text));
       expect(unexpected, "console errors in the browser").toEqual([]);
     },
     { auto: true },

@@ -155,8 +155,12 @@ test("the register is refused to roles that do not take registers, page and API 
     await other.getByLabel("Wachtwoord").fill("demo-wachtwoord");
     await other.getByRole("button", { name: "Inloggen" }).click();
     await other.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-    const response = await other.goto(url);
-    expect(response?.status(), `${role} opens the register`).toBe(allowed ? 200 : 403);
+    // The page is a static shell; what it shows comes from the API, which refuses.
+    await other.goto(url);
+    if (allowed) await expect(rows(other).first(), `${role} opens the register`).toBeVisible();
+    else await expect(other.getByRole("heading", { name: "Geen toegang" }), `${role} is refused the register`).toBeVisible();
+    const read = await other.request.get(`/api/lessons/${lessonId}/register`);
+    expect(read.status(), `${role} reads the register`).toBe(allowed ? 200 : 403);
     const post = await other.request.post(`/api/lessons/${lessonId}/marks`, {
       data: { marks: [{ pupilId: "00000000-0000-7000-8000-000000000000", observation: "PRESENT", idempotencyKey: `e2e-${role}-key`, markedAt: new Date().toISOString() }] },
     });
@@ -179,8 +183,11 @@ test("a lesson of another school is not found", async ({ browser, page, loginAs 
   await other.getByLabel("Wachtwoord").fill("demo-wachtwoord");
   await other.getByRole("button", { name: "Inloggen" }).click();
   await other.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
-  expect((await other.goto(url))?.status()).toBe(404);
+  await other.goto(url);
+  await expect(other.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
+  await expect(rows(other)).toHaveCount(0);
   const lessonId = url.split("/").pop()!;
+  expect((await other.request.get(`/api/lessons/${lessonId}/register?viewer=1`)).status()).toBe(404);
   const post = await other.request.post(`/api/lessons/${lessonId}/marks`, {
     data: { marks: [{ pupilId: "00000000-0000-7000-8000-000000000000", observation: "PRESENT", idempotencyKey: "e2e-other-school", markedAt: new Date().toISOString() }] },
   });
@@ -194,4 +201,40 @@ test("the marks API answers 401 without a session and changes nothing", async ({
   expect(response.status()).toBe(401);
   expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
   await anonymous.dispose();
+});
+
+test("without a session, a register's address leads to the log-in page and back to that register", async ({ page, loginAs }) => {
+  await loginAs("docent");
+  await openLesson(page, "Straks", 2);
+  const url = page.url();
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen/);
+
+  await page.goto(url);
+  await expect(page).toHaveURL(/\/inloggen\?callbackUrl=/);
+  await page.getByLabel("E-mailadres").fill("docent@baken.demo");
+  await page.getByLabel("Wachtwoord").fill("demo-wachtwoord");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(url);
+  await expect(rows(page).first()).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText("Michiel Bos");
+});
+
+test("an address that is no lesson shows 'Niet gevonden'", async ({ page, loginAs }) => {
+  await loginAs("docent");
+  for (const id of ["geen-les", "0198726d-0000-7000-8000-000000000000"]) {
+    await page.goto(`/docent/les/${id}`);
+    await expect(page.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Naar je startpagina" })).toBeVisible();
+  }
+});
+
+test("a register that could not be loaded says so, and loads on 'Opnieuw laden'", async ({ page, loginAs }) => {
+  await loginAs("docent");
+  await page.route("**/api/lessons/*/register?viewer=1", (route) => route.abort("internetdisconnected"), { times: 1 });
+  await page.getByRole("region", { name: "Straks" }).getByRole("link").nth(2).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Het register is niet geladen" })).toContainText("Er is geen verbinding");
+  await page.getByRole("button", { name: "Opnieuw laden" }).click();
+  await expect(rows(page).first()).toBeVisible();
+  await expect(page).toHaveTitle(/ · Registreren · Aanwezig$/);
 });
