@@ -22,6 +22,10 @@ beforeAll(async () => {
   await db.prisma.registration.create({
     data: { schoolId: a.schoolId, lessonId: a.lessonId, pupilId: a.pupilIds[0]!, date: new Date(`${date}T00:00:00Z`), status: "ABSENT_UNKNOWN", observed: "ABSENT" },
   });
+  // A row without a mark or a category (left by a cleared mark) does not count as marked.
+  await db.prisma.registration.create({
+    data: { schoolId: a.schoolId, lessonId: a.lessonId, pupilId: a.pupilIds[1]!, date: new Date(`${date}T00:00:00Z`), status: "UNREGISTERED" },
+  });
 });
 afterAll(() => db.drop());
 
