@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// Ports can be moved (E2E_PORT, E2E_POSTGRES_PORT) so that two checkouts on one machine can run their e2e suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const POSTGRES_PORT = Number(process.env.E2E_POSTGRES_PORT ?? 5434);
 
 /**
  * End-to-end tests run the production build on its own embedded PostgreSQL
@@ -37,7 +39,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATA_DIR: ".data/e2e",
-      EMBEDDED_POSTGRES_PORT: "5434",
+      EMBEDDED_POSTGRES_PORT: String(POSTGRES_PORT),
       APP_NOW: "2026-11-23T10:05:00+01:00",
     },
   },
