@@ -169,6 +169,32 @@ describe("who may read which case file", () => {
     expect(ranked.pupils.map((p) => [p.id, p.unexcusedMinutes])).toEqual([[pupil, 150], [classmate, 100]]);
   });
 
+  it("keeps a pupil who left the mentor's class out of the mentor's reach, not the coordinator's", async () => {
+    // The third pupil left the class last Friday; the membership's dates say so.
+    const leaver = school.pupilIds[2]!;
+    await prisma.groupMember.update({ where: { schoolId_groupId_pupilId: { schoolId: school.schoolId, groupId: school.groupId, pupilId: leaver } }, data: { validUntil: d("2026-11-20") } });
+    try {
+      const mentor = await actor("mentor");
+      await expect(read(mentor, leaver)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      const found = await listPupilsInScope({ actor: mentor, query: "", today: TODAY, yearStart: "2026-08-01" });
+      expect(found.pupils.map((p) => p.id)).not.toContain(leaver);
+      await expect(read(await actor("coordinator"), leaver)).resolves.toMatchObject({ header: { id: leaver } });
+      // A membership that only starts next week does not reach today either.
+      await prisma.groupMember.update({ where: { schoolId_groupId_pupilId: { schoolId: school.schoolId, groupId: school.groupId, pupilId: leaver } }, data: { validFrom: d("2026-11-30"), validUntil: null } });
+      await expect(read(mentor, leaver)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    } finally {
+      await prisma.groupMember.update({ where: { schoolId_groupId_pupilId: { schoolId: school.schoolId, groupId: school.groupId, pupilId: leaver } }, data: { validFrom: null, validUntil: null } });
+    }
+  });
+
+  it("keeps last school year's class out of its mentor's reach", async () => {
+    const lastYear = await prisma.schoolYear.create({ data: { schoolId: school.schoolId, name: "2025-2026", startDate: d("2025-08-01"), endDate: d("2026-07-31") } });
+    const oldGroup = await prisma.group.create({ data: { schoolId: school.schoolId, schoolYearId: lastYear.id, name: "1havo-a (vorig jaar)" } });
+    await prisma.groupMentor.create({ data: { schoolId: school.schoolId, groupId: oldGroup.id, staffId: school.mentorStaffId } });
+    await prisma.groupMember.create({ data: { schoolId: school.schoolId, groupId: oldGroup.id, pupilId: otherGroupPupil } });
+    await expect(read(await actor("mentor"), otherGroupPupil)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("hides another school's pupil from its coordinator", async () => {
     await expect(read(await actor("coordinator", other), pupil)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(read(await actor("coordinator"), other.pupilIds[0]!)).rejects.toMatchObject({ code: "NOT_FOUND" });

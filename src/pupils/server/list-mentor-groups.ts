@@ -20,7 +20,7 @@ export async function listMentorGroups({ schoolId, staffId, date, yearStart }: {
       id: true,
       name: true,
       members: {
-        where: { OR: [{ validUntil: null }, { validUntil: { gte: dbDate(date) } }] },
+        where: { AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: dbDate(date) } }] }, { OR: [{ validUntil: null }, { validUntil: { gte: dbDate(date) } }] }] },
         select: { pupil: { select: { id: true, firstName: true, infix: true, lastName: true } } },
       },
     },
