@@ -1,0 +1,70 @@
+import type { Permission } from "@/auth/permissions";
+import type { Role } from "@/db/generated/prisma/enums";
+
+/**
+ * Every page, API route and server action of the product, with who may use it.
+ * The authorization suite (tests/integration/authorization-surface.test.ts)
+ * discovers them from the code and fails on one that is missing here, and
+ * checks each entry's roles against the permission table; the e2e matrix
+ * (tests/e2e/authorization-matrix.spec.ts) opens every page and calls every
+ * route as every role. A new page, route or action is entered here in the
+ * same commit, with the roles it is meant for.
+ *
+ * `public`: open without a session, with the reason why that is safe.
+ */
+export type SurfaceEntry =
+  | { permission: Permission; roles: Role[]; heading?: string }
+  | { public: string };
+
+export const PAGES: Record<string, SurfaceEntry> = {
+  "/": { public: "redirects to the start page of the session's role, or to the log-in page" },
+  "/inloggen": { public: "the log-in page" },
+  "/registreren": { public: "the register's static shell: it holds no data and loads the register from GET /api/lessons/[lessonId]/register" },
+  "/docent": { permission: "lessons:view-own", roles: ["TEACHER", "MENTOR"], heading: "Mijn lessen" },
+  "/docent/lessen": { permission: "lessons:view-any", roles: ["TEACHER", "MENTOR", "COORDINATOR"], heading: "Les van een collega" },
+  "/mentor": { permission: "groups:view-own", roles: ["MENTOR"], heading: "Mijn klassen" },
+  "/verzuim": { permission: "daily-check:use", roles: ["COORDINATOR"], heading: "Dagelijkse controle" },
+  "/verzuim/signalen": { permission: "signals:view", roles: ["MENTOR", "COORDINATOR", "LEADER"], heading: "Signalen" },
+  "/verzuim/leerling": { permission: "case-file:view", roles: ["MENTOR", "COORDINATOR", "LEADER"], heading: "Leerlingen" },
+  "/verzuim/leerling/[pupilId]": { permission: "case-file:view", roles: ["MENTOR", "COORDINATOR", "LEADER"] },
+  "/verzuim/meldingen": { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"], heading: "DUO-meldingen" },
+  "/verzuim/meldingen/[id]": { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"] },
+  "/verzuim/brieven": { permission: "letter-templates:edit", roles: ["COORDINATOR", "ADMIN"], heading: "Briefsjablonen" },
+  "/directie": { permission: "dashboard:view", roles: ["COORDINATOR", "LEADER"], heading: "Overzicht aanwezigheid" },
+  "/beheer": { permission: "school:configure", roles: ["ADMIN"], heading: "Beheer" },
+  "/ouder": { permission: "children:view-own", roles: ["PARENT"], heading: "Mijn kinderen" },
+};
+
+export const ROUTES: Record<string, SurfaceEntry> = {
+  "GET /api/auth/[...nextauth]": { public: "next-auth: log-in form, CSRF token, session" },
+  "POST /api/auth/[...nextauth]": { public: "next-auth: log-in and log-out" },
+  "GET /api/lessons/[lessonId]/register": { permission: "register:mark", roles: ["TEACHER", "MENTOR", "COORDINATOR"] },
+  "POST /api/lessons/[lessonId]/marks": { permission: "register:mark", roles: ["TEACHER", "MENTOR", "COORDINATOR"] },
+  "GET /api/letters/[id]/pdf": { permission: "case-file:view", roles: ["MENTOR", "COORDINATOR", "LEADER"] },
+  "GET /api/duo-reports/[id]/[format]": { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"] },
+};
+
+const CASE_FILE_WRITERS: Role[] = ["MENTOR", "COORDINATOR"];
+const DUO: SurfaceEntry = { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"] };
+
+export const ACTIONS: Record<string, SurfaceEntry> = {
+  "src/case-file/actions.ts#addConversationAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
+  "src/case-file/actions.ts#addAgreementAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
+  "src/case-file/actions.ts#addReferralAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
+  "src/case-file/actions.ts#addNoteAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
+  "src/daily-check/actions.ts#sendReminderAction": { permission: "daily-check:use", roles: ["COORDINATOR"] },
+  "src/daily-check/actions.ts#resolveAbsenceAction": { permission: "daily-check:use", roles: ["COORDINATOR"] },
+  "src/duo-reports/actions.ts#createDuoDraftAction": DUO,
+  "src/duo-reports/actions.ts#createDuoDraftFormAction": DUO,
+  "src/duo-reports/actions.ts#saveDuoReportAction": DUO,
+  "src/duo-reports/actions.ts#reopenDuoReportAction": DUO,
+  "src/duo-reports/actions.ts#markDuoReportSubmittedAction": DUO,
+  "src/duo-reports/actions.ts#recordDuoStatusAction": DUO,
+  "src/duo-reports/actions.ts#confirmDuoEndDateAction": DUO,
+  "src/letters/actions.ts#saveLetterTemplateAction": { permission: "letter-templates:edit", roles: ["COORDINATOR", "ADMIN"] },
+  "src/letters/actions.ts#createLetterAction": { permission: "letters:send", roles: CASE_FILE_WRITERS },
+  "src/school-settings/actions.ts#updateRulesProfileAction": { permission: "school:configure", roles: ["ADMIN"] },
+  "src/school-settings/actions.ts#addFreeDayAction": { permission: "school:configure", roles: ["ADMIN"] },
+  "src/school-settings/actions.ts#updateCorrectionDaysAction": { permission: "school:configure", roles: ["ADMIN"] },
+  "src/signal-queue/actions.ts#updateSignalStateAction": { permission: "signals:manage", roles: ["COORDINATOR"] },
+};
