@@ -19,6 +19,9 @@ const allows = (role: DemoRole, entry: { roles: Role[] }) => DEMO_ROLES[role].so
 /** A path with every "[param]" filled by an id that exists nowhere: allowed roles get 404, others 403. */
 const withUnknownIds = (template: string) => template.replace(/\[(?:\.\.\.)?[^\]]+\]/g, (segment) => (segment === "[format]" ? "pdf" : randomUUID()));
 
+// Each test walks the whole surface for one role: more than one page's worth of time.
+test.describe.configure({ timeout: 120_000 });
+
 for (const role of Object.keys(DEMO_ROLES) as DemoRole[]) {
   test(`${role}: every page is allowed or denied as the surface says`, async ({ page, loginAs }) => {
     await loginAs(role);
