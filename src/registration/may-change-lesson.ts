@@ -25,7 +25,7 @@ export function mayChangeLesson(
 }
 
 /** Weekdays x with from < x <= to. */
-function weekdaysBetween(from: string, to: string): number {
+export function weekdaysBetween(from: string, to: string): number {
   let count = 0;
   const day = dbDate(from);
   const end = dbDate(to).getTime();

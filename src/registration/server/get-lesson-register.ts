@@ -1,16 +1,24 @@
 import "server-only";
 import type { Actor } from "@/auth/load-actor";
-import { schoolInstant } from "@/calendar/school-time";
+import { can } from "@/auth/permissions";
+import { schoolInstant, schoolToday } from "@/calendar/school-time";
+import { prisma } from "@/db/client";
+import type { AttendanceStatus } from "@/db/generated/prisma/enums";
+import { AppError } from "@/errors/app-error";
 import { fullName } from "@/pupils/full-name";
 import { accessMessage } from "../access-message";
 import { describeChange } from "../describe-change";
 import { knownAbsences } from "../known-absences";
 import type { RegisterPupil, RegisterView } from "../register-types";
+import { mayReadLesson } from "../may-read-lesson";
 import { lessonAccess } from "./lesson-access";
 import { readRegisterState } from "./read-register-state";
 import type { RegisterPolicy } from "./register-policy";
 
 const collator = new Intl.Collator("nl");
+
+/** Health information: who sees it in a register that is not their own lesson is audited. */
+const SENSITIVE: ReadonlySet<AttendanceStatus> = new Set(["SICK", "MEDICAL"]);
 
 /**
  * The register of one lesson as this person sees it: its pupils, what is
@@ -19,6 +27,11 @@ const collator = new Intl.Collator("nl");
  */
 export async function getLessonRegister({ actor, lessonId, policy }: { actor: Actor; lessonId: string; policy: RegisterPolicy }): Promise<RegisterView> {
   const { lesson, pupils, covering, history } = await readRegisterState({ schoolId: actor.schoolId, lessonId, history: true });
+  const ownTeacher = lesson.staffId !== null && lesson.staffId === actor.staffId;
+  const today = schoolToday(policy.timeZone, policy.now);
+  if (!mayReadLesson({ date: lesson.date, ownTeacher }, { today, correctionDays: policy.correctionDays, anyDate: can(actor, "register:correct-any") })) {
+    throw new AppError("FORBIDDEN", "Dit register is van een collega en niet van vandaag: je kunt het niet inzien.");
+  }
   const known = knownAbsences(covering, { date: lesson.date, startMinutes: lesson.startMinutes, endMinutes: lesson.endMinutes, timeZone: policy.timeZone });
   const historyOf = new Map<string, RegisterPupil["history"]>();
   for (const change of history) {
@@ -28,7 +41,7 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
   }
   const access = lessonAccess(actor, lesson, policy);
 
-  return {
+  const view: RegisterView = {
     lesson: {
       id: lesson.id, date: lesson.date, period: lesson.period, startMinutes: lesson.startMinutes, endMinutes: lesson.endMinutes,
       groupName: lesson.groupName, subjectName: lesson.subjectName, room: lesson.room, cancelled: lesson.cancelled,
@@ -57,4 +70,23 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
     readOnlyReason: access.allowed ? null : accessMessage(access.reason),
     serverNow: policy.now.toISOString(),
   };
+  if (!ownTeacher) await auditSensitiveRead(actor, lesson.id, view.pupils);
+  return view;
+}
+
+/**
+ * A register read by someone who does not teach the lesson (a substitute, the
+ * coordinator) that shows a pupil as sick or at a medical appointment leaves an
+ * audit entry per such pupil: who saw whose health information, and when.
+ * The lesson's own teacher, the register's everyday reader, writes nothing.
+ */
+async function auditSensitiveRead(actor: Actor, lessonId: string, pupils: RegisterView["pupils"]): Promise<void> {
+  const seen = pupils.filter((p) => SENSITIVE.has(p.status));
+  if (seen.length === 0) return;
+  await prisma.auditEntry.createMany({
+    data: seen.map((p) => ({
+      schoolId: actor.schoolId, actorId: actor.userId, action: "register.read-sensitive", entityType: "Lesson", entityId: lessonId, pupilId: p.pupilId,
+      details: { status: p.status },
+    })),
+  });
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/auth/guard";
+import { can } from "@/auth/permissions";
 import { dutchDate, schoolToday } from "@/calendar/school-time";
 import { parseDateParam } from "@/calendar/parse-date-param";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
+import { earliestColleagueDay } from "@/registration/may-read-lesson";
 import { listLessons } from "@/registration/server/list-lessons";
 import { TeacherLessonCard } from "@/registration/teacher-lesson-card";
 import { DayNavigation } from "@/ui/day-navigation";
@@ -16,7 +18,9 @@ export default async function SchoolLessonsPage({ searchParams }: { searchParams
   const { timeZone, now } = await getSchoolClock({ schoolId: actor.schoolId });
   const today = schoolToday(timeZone, now);
   const params = await searchParams;
-  const date = parseDateParam(params.datum, { fallback: today, latest: today });
+  // A substitute reads a colleague's register only within the correction period (mayReadLesson): offer only those days.
+  const earliest = can(actor, "register:correct-any") ? undefined : earliestColleagueDay(today, actor.teacherCorrectionDays);
+  const date = parseDateParam(params.datum, { fallback: today, latest: today, earliest });
   const search = typeof params.zoek === "string" ? params.zoek.slice(0, 40) : "";
   const lessons = search ? await listLessons({ schoolId: actor.schoolId, date, search }) : [];
 
@@ -34,7 +38,7 @@ export default async function SchoolLessonsPage({ searchParams }: { searchParams
         </div>
         <button type="submit" className={buttonClass}>Zoeken</button>
       </form>
-      <DayNavigation path="/docent/lessen" date={date} today={today} query={search ? { zoek: search } : {}} />
+      <DayNavigation path="/docent/lessen" date={date} today={today} earliest={earliest} query={search ? { zoek: search } : {}} />
       {search && lessons.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">Geen lessen gevonden voor ‘{search}’.</p> : null}
       <div className="space-y-3">
         {lessons.map((lesson) => <TeacherLessonCard key={lesson.id} lesson={lesson} showTeacher />)}
