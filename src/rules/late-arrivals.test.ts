@@ -33,6 +33,17 @@ describe("LATE_ARRIVALS: late lessons per school year", () => {
     ]);
   });
 
+  it("count is the school year's late lessons at the end of the day the level is reached, also when two levels are reached that day", () => {
+    const late = (n: number) => ({ status: [...Array(n).fill("LATE_UNEXCUSED"), ...Array(6 - n).fill("PRESENT")] }) as const;
+    const lessons = schoolLessons("2025-02-03", "2025-02-14", { "2025-02-03": late(3), "2025-02-04": late(3), "2025-02-05": late(6) });
+    // 3, then 6 (level 1 at threshold 5 says 6), then 12: levels 2 (10) and 3 (11) on one day, both with that day's 12.
+    expect(signals(rulesInput(lessons), "LATE_ARRIVALS")).toEqual([
+      signal({ kind: "LATE_ARRIVALS", start: "2025-02-03", reachedOn: "2025-02-04", level: 1, count: 6 }),
+      signal({ kind: "LATE_ARRIVALS", start: "2025-02-03", reachedOn: "2025-02-05", level: 2, count: 12 }),
+      signal({ kind: "LATE_ARRIVALS", start: "2025-02-03", reachedOn: "2025-02-05", level: 3, count: 12 }),
+    ]);
+  });
+
   it("LATE_EXCUSED does not count, and the count starts again on 1 August", () => {
     const excused = { ...ONE_LATE, status: ["LATE_EXCUSED", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT"] } as const;
     expect(signals(rulesInput(schoolLessons("2025-02-03", "2025-02-28", {}, excused)), "LATE_ARRIVALS")).toEqual([]);

@@ -163,6 +163,55 @@ describe("invariants of windows and chains", () => {
   });
 });
 
+describe("holiday-side warnings look at whole days missed only", () => {
+  const PRESENT_GROUP = new Set(["PRESENT", "LATE_EXCUSED", "LATE_UNEXCUSED"]);
+  const NEAR_HOLIDAY = new Set(["LUXURY_SUSPECTED", "SICKNESS_NEAR_HOLIDAY"]);
+  const nearHoliday = (input: TRulesInput) => evaluatePupil(input).signals.filter((signal) => NEAR_HOLIDAY.has(signal.kind));
+
+  it("every LUXURY_SUSPECTED and SICKNESS_NEAR_HOLIDAY starts and ends on an absent day of its kind", () => {
+    fc.assert(
+      fc.property(arbitraryPupil, ({ input }) => {
+        for (const signal of nearHoliday(input)) {
+          for (const date of [signal.start, signal.end!]) {
+            const registered = input.lessons.filter((lesson) => lesson.date === date && isRegistered(lesson));
+            const sick = registered.some((lesson) => lesson.status === "SICK");
+            const suspect = registered.some(
+              (lesson) => lesson.status === "ABSENT_UNKNOWN" || (lesson.status === "ABSENT_UNEXCUSED" && lesson.reason === null),
+            );
+            expect(registered.length, `${signal.kind} on ${date} without lessons`).toBeGreaterThan(0);
+            expect(registered.some((lesson) => PRESENT_GROUP.has(lesson.status)), `${signal.kind} on ${date}, present that day`).toBe(false);
+            if (signal.kind === "SICKNESS_NEAR_HOLIDAY") expect(sick).toBe(true);
+            else expect(suspect && !sick).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("missing one more lesson on a day the pupil was there changes no holiday-side signal", () => {
+    const missed = ["ABSENT_UNEXCUSED", "ABSENT_UNKNOWN", "SICK", "MEDICAL"] as const;
+    fc.assert(
+      fc.property(arbitraryPupil, fc.nat(), fc.constantFrom(...missed), ({ input }, pick, status) => {
+        const presentPerDay = new Map<string, number>();
+        for (const lesson of input.lessons) {
+          if (PRESENT_GROUP.has(lesson.status)) presentPerDay.set(lesson.date, (presentPerDay.get(lesson.date) ?? 0) + 1);
+        }
+        // A present lesson of a day that keeps another one: the pupil was still there that day.
+        const candidates = input.lessons.flatMap((lesson, index) =>
+          PRESENT_GROUP.has(lesson.status) && presentPerDay.get(lesson.date)! >= 2 ? [index] : [],
+        );
+        fc.pre(candidates.length > 0);
+        const index = candidates[pick % candidates.length]!;
+        const changed = structuredClone(input);
+        changed.lessons[index] = { ...changed.lessons[index]!, status, reason: null, lateMinutes: 0 };
+        expect(nearHoliday(changed)).toEqual(nearHoliday(input));
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe("what a register may leave out of re-evaluation (record-marks.ts)", () => {
   const PRESENT_GROUP = new Set(["PRESENT", "LATE_EXCUSED", "LATE_UNEXCUSED"]);
 

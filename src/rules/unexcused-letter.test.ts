@@ -40,6 +40,17 @@ describe("UNEXCUSED_LETTER: more than 8 hours", () => {
     ]);
   });
 
+  it("a letter can be due on the day of a 16-hour report: the report moves the counting start only for later days", () => {
+    // 8 hours on Monday (not more than 8: no letter), 8 more on Tuesday: 16 hours, a report and a letter on the same day.
+    const eightHours = { status: ABSENT, count: 8 } as const;
+    const lessons = schoolLessons("2025-02-03", "2025-02-07", { "2025-02-03": eightHours, "2025-02-04": eightHours });
+    const sameDay = signals(rulesInput(lessons)).filter((s) => s.kind === "UNEXCUSED_LETTER" || s.kind === "RELATIVE_16H");
+    expect(sameDay).toEqual([
+      signal({ kind: "RELATIVE_16H", mandatory: true, start: "2025-02-03", reachedOn: "2025-02-04", hours: 16, dueBy: "2025-02-11" }),
+      signal({ kind: "UNEXCUSED_LETTER", start: "2025-02-03", reachedOn: "2025-02-04", hours: 16 }),
+    ]);
+  });
+
   it("is not sent while an LRV is open", () => {
     const lessons = schoolLessons("2025-01-06", "2025-04-11", on(weekdays("2025-02-03", "2025-04-11"), ABSENT));
     expect(signals(rulesInput(lessons), "UNEXCUSED_LETTER").map((s) => s.reachedOn)).toEqual(["2025-02-04"]);

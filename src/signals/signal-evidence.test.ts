@@ -63,4 +63,25 @@ describe("buildSignalEvidence", () => {
     expect(forwards.lessons[0]!.hours).toBe(0);
     expect(forwards.hours).toBe(2.75);
   });
+
+  it("lists for a holiday-side warning only the lessons of the whole days missed it counts, adding up to its hours", () => {
+    // Spring holiday from Saturday 15 February; 3 days before it looked at: Wednesday and Friday missed whole, Thursday one lesson.
+    const calendar = { ...input.calendar, holidays: [{ name: "Voorjaarsvakantie", start: "2025-02-15", end: "2025-02-23" }] };
+    const statusOn = (lesson: TRulesLesson): TRulesLesson["status"] => {
+      if (lesson.date === "2025-02-12" || lesson.date === "2025-02-14") return "ABSENT_UNEXCUSED";
+      if (lesson.date === "2025-02-13") return lesson.start === "08:30" ? "ABSENT_UNKNOWN" : lesson.start === "09:30" ? "SICK" : "PRESENT";
+      return "PRESENT";
+    };
+    const lessons = input.lessons.map((lesson) => ({ ...lesson, status: statusOn(lesson) }));
+    const holidayInput = { ...input, calendar, settings: { holidayAdjacentDays: 3 }, lessons };
+    const suspected = evaluatePupil(holidayInput).signals.find((s) => s.kind === "LUXURY_SUSPECTED")!;
+    expect([suspected.start, suspected.end]).toEqual(["2025-02-12", "2025-02-14"]);
+    const holidayOptions = { ...options, prepared: prepareCalendar(calendar, { from: "2024-08-01", to: "2025-07-31" }) };
+    const evidence = buildSignalEvidence(suspected, pupilLessons(lessons), holidayOptions);
+    expect(new Set(evidence.lessons.map((lesson) => lesson.date))).toEqual(new Set(["2025-02-12", "2025-02-14"]));
+    expect(evidence.hours).toBe(suspected.hours);
+    // Thursday's sick lesson is no sickness near the holiday either: the pupil was there that day.
+    const sickOnly = { ...suspected, kind: "SICKNESS_NEAR_HOLIDAY" as const, hours: null };
+    expect(buildSignalEvidence(sickOnly, pupilLessons(lessons), holidayOptions).lessons).toEqual([]);
+  });
 });

@@ -72,6 +72,38 @@ const COUNTS: Record<TSignalKind, TCounts> = {
   SUSPENSION_TOO_LONG: (status, reason, minutes) => (status === STATUS.SCHOOL_INITIATED && reason === REASON.SUSPENSION ? minutes : -1),
 };
 
+const PRESENT_GROUP = new Set<number>([STATUS.PRESENT, STATUS.LATE_EXCUSED, STATUS.LATE_UNEXCUSED]);
+const NOT_HELD = new Set<number>([STATUS.UNREGISTERED, STATUS.CANCELLED]);
+
+/**
+ * The holiday-side warnings count only absent days (RULES.md: the whole day
+ * missed), LUXURY_SUSPECTED only those without a SICK lesson: the days in
+ * [from, to] whose lessons count, or null when every day's do. With more than
+ * 2 `holidayAdjacentDays` a day between two such days may not count, and its
+ * lessons must not be listed as evidence.
+ *
+ * @example
+ * // Friday all unexcused, Thursday one lesson missed, Wednesday all unexcused: Wednesday and Friday.
+ */
+function countingDays(kind: TSignalKind, lessons: TPupilLessons, from: number, to: number): Set<number> | null {
+  if (kind !== "LUXURY_SUSPECTED" && kind !== "SICKNESS_NEAR_HOLIDAY") return null;
+  const { columns } = lessons;
+  const present = new Set<number>();
+  const sick = new Set<number>();
+  for (let k = 0; k < columns.length; k++) {
+    const day = columns.day[k]!;
+    const status = columns.status[k]!;
+    if (day < from || day > to || NOT_HELD.has(status)) continue;
+    if (PRESENT_GROUP.has(status)) present.add(day);
+    if (status === STATUS.SICK) sick.add(day);
+  }
+  const days = new Set<number>();
+  for (let day = from; day <= to; day++) {
+    if (!present.has(day) && sick.has(day) === (kind === "SICKNESS_NEAR_HOLIDAY")) days.add(day);
+  }
+  return days;
+}
+
 const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /**
@@ -79,8 +111,9 @@ const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).p
  * open signal: up to `asOf`) that count for its kind — unexcused lessons for
  * the 16-hour, LRV, RMC and letter signals, holiday-without-leave lessons for
  * LUXURY, sick lessons for the sickness signals, late lessons (their late
- * minutes) for LATE_ARRIVALS, every absence for HOMEBOUND. For RELATIVE_16H
- * the hours add up to the signal's `hours`.
+ * minutes) for LATE_ARRIVALS, every absence for HOMEBOUND; for the holiday-side
+ * warnings only on the whole days missed that they count. For RELATIVE_16H and
+ * LUXURY_SUSPECTED the hours add up to the signal's `hours`.
  *
  * @example
  * // An LRV open since February lists its first 100 and last 100 lessons, with `omitted` the rest.
@@ -95,12 +128,14 @@ export function buildSignalEvidence(
   const counts = COUNTS[signal.kind];
   const { columns, period } = lessons;
   const { prepared } = options;
+  const days = countingDays(signal.kind, lessons, from, to);
 
   const picked: { index: number; minutes: number }[] = [];
   let total = 0;
   for (let k = 0; k < columns.length; k++) {
     const day = columns.day[k]!;
     if (day < from || day > to || prepared.schoolDay[day - prepared.from] !== 1) continue;
+    if (days !== null && !days.has(day)) continue;
     const duration = columns.endMinute[k]! - columns.startMinute[k]!;
     const minutes = counts(columns.status[k]!, columns.reason[k]!, duration, columns.lateMinutes[k]!, options.lateCountsAsAbsence);
     if (minutes < 0) continue;
