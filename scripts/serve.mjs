@@ -44,7 +44,12 @@ if (cluster.isPrimary && processes > 1) {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => handle(request, response));
+  const server = http.createServer((request, response) => {
+    // The connection's address, for log-in throttling (src/auth/client-address.ts); whatever a client sent
+    // under this name is replaced. Next.js gives route handlers no socket.
+    request.headers["x-aanwezig-remote-address"] = request.socket.remoteAddress ?? "";
+    return handle(request, response);
+  });
   // As `next start`: keep idle browser connections open a little longer than typical proxies do.
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => {

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const external = Boolean(process.env.DATABASE_URL);
   if (!external && !process.env.AUTH_SECRET) process.env.AUTH_SECRET = await localAuthSecret(dataDir);
 
-  const { env } = await import("@/env");
+  const { env, publicUrl } = await import("@/env");
   const settings = envOrExit(env);
 
   const database = await startDatabase({ dataDir, fresh: args.has("--fresh"), port: settings.EMBEDDED_POSTGRES_PORT, external: settings.DATABASE_URL });
@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   const child = spawn(command, serveArgs, {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.appConnectionString, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` },
+    // next-auth's own base URL: the public address (PUBLIC_URL) when there is one.
+    env: { ...process.env, DATABASE_URL: database.appConnectionString, NEXTAUTH_URL: publicUrl(settings)?.origin ?? `http://localhost:${port}` },
   });
   stopAll.add(() => child.kill("SIGTERM"));
   child.on("exit", (code) => void stopAll.run(code ?? 0));

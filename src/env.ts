@@ -28,11 +28,33 @@ export const ZEnvSchema = z.object({
   APP_NOW: z.preprocess(emptyAsUnset, z.iso.datetime({ offset: true }).optional()),
   /** Mail server for e-mail to staff and parents, e.g. smtp://user:pass@mail.example.nl:587. Unset: no e-mail is sent. */
   SMTP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^smtps?$/, error: "moet een smtp://- of smtps://-URL zijn" }).optional()),
+  /**
+   * The address people open the app on, e.g. https://aanwezig.school.nl. With https the session cookies are
+   * `Secure` (docs/decisions/102-public-url-and-client-address.md). NEXTAUTH_URL is its older name, still read.
+   */
+  PUBLIC_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^https?$/, error: "moet een http://- of https://-URL zijn" }).optional(),
+  ),
+  NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.string().optional()),
+  /** A reverse proxy in front of the app: the client address is the last X-Forwarded-For entry (the one the proxy added). */
+  TRUST_PROXY: z.preprocess(emptyAsUnset, z.stringbool().default(false)),
   /** Sender of that e-mail. */
   MAIL_FROM: z.preprocess(emptyAsUnset, z.string().default("Aanwezig <noreply@aanwezig.local>")),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
+
+/** The public address of the app, from PUBLIC_URL (or its older name NEXTAUTH_URL); undefined when neither is set. */
+export function publicUrl(settings: TEnv = env()): URL | undefined {
+  const value = settings.PUBLIC_URL ?? settings.NEXTAUTH_URL;
+  if (!value) return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
 
 let parsed: TEnv | undefined;
 

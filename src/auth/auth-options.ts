@@ -1,11 +1,18 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "@/db/client";
-import { env } from "@/env";
-import { authenticate } from "./authenticate";
+import { env, publicUrl } from "@/env";
+import { authenticate, TooManyAttemptsError } from "./authenticate";
+import { clientAddress } from "./client-address";
+import { loadSessionActor } from "./load-session-actor";
+import { tooManyAttemptsCode } from "./login-messages";
+import { SESSION_LIMITS } from "./session-limits";
+import { endSession } from "./server/end-session";
+import { startSession } from "./server/start-session";
 
-// A school day plus margin: a teacher logs in once in the morning.
-const SESSION_SECONDS = 10 * 60 * 60;
+// The token lives as long as a session can (its absolute end); whether the session still counts is the
+// Session row's to say, on every request (docs/decisions/100-server-side-sessions.md).
+const SESSION_SECONDS = SESSION_LIMITS.absoluteHours * 60 * 60;
 
 /** Built on first use, so that importing this module reads no settings (next build, tests). */
 export function authOptions(): NextAuthOptions {
@@ -15,9 +22,17 @@ export function authOptions(): NextAuthOptions {
 
 let options: NextAuthOptions | undefined;
 
+/** A session whose row says it is over: next-auth's session endpoint then answers "no session" and clears the cookie. */
+class SessionEndedError extends Error {
+  override name = "SessionEndedError";
+}
+
 function buildOptions(): NextAuthOptions {
+  const settings = env();
   return {
-    secret: env().AUTH_SECRET,
+    secret: settings.AUTH_SECRET,
+    // `Secure` cookies whenever people open the app on https (PUBLIC_URL), whatever address the app itself listens on.
+    useSecureCookies: publicUrl(settings)?.protocol === "https:",
     session: { strategy: "jwt", maxAge: SESSION_SECONDS, updateAge: 60 * 60 },
     jwt: { maxAge: SESSION_SECONDS },
     pages: { signIn: "/inloggen", error: "/inloggen" },
@@ -25,30 +40,58 @@ function buildOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "E-mail en wachtwoord",
         credentials: { email: { label: "E-mailadres", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
-        async authorize(credentials) {
-          const user = await authenticate(credentials, { prisma });
-          return user ? { id: user.id, name: user.name, email: user.email, schoolId: user.schoolId } : null;
+        async authorize(credentials, request) {
+          const headers = request?.headers ?? {};
+          try {
+            const user = await authenticate(credentials, { prisma, clientAddress: clientAddress(headers, { trustProxy: settings.TRUST_PROXY }) });
+            if (!user) return null;
+            const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
+            const sessionId = await startSession({ schoolId: user.schoolId, userId: user.id, userAgent });
+            return { id: user.id, name: user.name, email: user.email, schoolId: user.schoolId, sessionId };
+          } catch (error) {
+            // next-auth passes a thrown error's message to the log-in form as its error code.
+            if (error instanceof TooManyAttemptsError) throw new Error(tooManyAttemptsCode(error.retryAfterSeconds));
+            throw error;
+          }
         },
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        // Only at sign-in does `user` exist: the school is fixed into the token then.
-        if (user && "schoolId" in user && typeof user.schoolId === "string") token.schoolId = user.schoolId;
+      async jwt({ token, user }) {
+        // At sign-in (`user` exists) the school and the session are fixed into the token.
+        if (user) {
+          if ("schoolId" in user && typeof user.schoolId === "string") token.schoolId = user.schoolId;
+          if ("sessionId" in user && typeof user.sessionId === "string") token.sessionId = user.sessionId;
+          return token;
+        }
+        // Otherwise this is /api/auth/session renewing the token: only for a session that still counts.
+        const claims = claimsOf(token);
+        if (!claims || !(await loadSessionActor(claims))) throw new SessionEndedError();
         return token;
       },
       session({ session, token }) {
         return { ...session, userId: token.sub, schoolId: token.schoolId };
       },
     },
+    events: {
+      async signOut({ token }) {
+        const claims = claimsOf(token);
+        if (claims) await endSession(claims);
+      },
+    },
     logger: {
-      // next-auth logs a failed credentials log-in as an error; it is an everyday event.
       error(code, metadata) {
-        if (code === "CREDENTIALS_SIGNIN_ERROR") return;
+        // A failed credentials log-in and a session that has ended (logged out, expired) are everyday events.
+        if (code === "CREDENTIALS_SIGNIN_ERROR" || metadata instanceof SessionEndedError) return;
         console.error(`[next-auth] ${code}`, metadata);
       },
       warn() {},
       debug() {},
     },
   };
+}
+
+function claimsOf(token: { sub?: string; schoolId?: string; sessionId?: string } | null | undefined) {
+  if (typeof token?.sub !== "string" || typeof token.schoolId !== "string" || typeof token.sessionId !== "string") return null;
+  return { userId: token.sub, schoolId: token.schoolId, sessionId: token.sessionId };
 }

@@ -3,7 +3,8 @@ import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { env } from "@/env";
-import { type Actor, loadActor } from "./load-actor";
+import type { Actor } from "./load-actor";
+import { loadSessionActor } from "./load-session-actor";
 
 export type { Actor } from "./load-actor";
 
@@ -11,10 +12,11 @@ export type { Actor } from "./load-actor";
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
- * SECURITY-CRITICAL: who is asking, and in which school. The school comes from
- * the signed and encrypted session token; roles are read from the database on
- * every request, so a revoked membership or a deactivated user takes effect
- * at once.
+ * SECURITY-CRITICAL: who is asking, and in which school. The school and the
+ * session's id come from the signed and encrypted session token; the session
+ * row and the roles are read from the database on every request (one
+ * statement), so a log-out, an expired session, a revoked membership or a
+ * deactivated user takes effect at once.
  *
  * The token is decoded with next-auth's own `decode` (decryption with
  * AUTH_SECRET, expiry checked), which is what `getServerSession` does first;
@@ -25,14 +27,15 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const token = await sessionToken();
   const session = token ? await decodeSession(token) : null;
-  return session ? loadActor(session) : null;
+  return session ? loadSessionActor(session) : null;
 });
 
-type Session = { userId: string; schoolId: string; expiresAt: number };
+type Session = { sessionId: string; userId: string; schoolId: string; expiresAt: number };
 
 // Tokens decoded before, by their exact text: a teacher sends the same token all day, and decrypting it
 // (a key derivation and AES-GCM) is the larger part of what a request costs before its own work.
-// The expiry is checked on every use; a token that fails to decode is never kept.
+// The expiry is checked on every use; a token that fails to decode is never kept. The cache only saves the
+// decryption: whether the session still counts (logged out, idle, ended) is asked of the database every time.
 const DECODED_MAX = 10_000;
 const decoded = ((globalThis as { __aanwezigSessions?: Map<string, Session> }).__aanwezigSessions ??= new Map());
 
@@ -40,8 +43,8 @@ async function decodeSession(token: string): Promise<Session | null> {
   let session = decoded.get(token);
   if (!session) {
     const jwt = await decode({ token, secret: env().AUTH_SECRET }).catch(() => null);
-    if (typeof jwt?.sub !== "string" || typeof jwt.schoolId !== "string" || typeof jwt.exp !== "number") return null;
-    session = { userId: jwt.sub, schoolId: jwt.schoolId, expiresAt: jwt.exp * 1000 };
+    if (typeof jwt?.sub !== "string" || typeof jwt.schoolId !== "string" || typeof jwt.sessionId !== "string" || typeof jwt.exp !== "number") return null;
+    session = { sessionId: jwt.sessionId, userId: jwt.sub, schoolId: jwt.schoolId, expiresAt: jwt.exp * 1000 };
     if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
     decoded.set(token, session);
   }

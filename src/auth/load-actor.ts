@@ -26,20 +26,24 @@ const ACTOR = statement("load-actor", `
   JOIN "School" s ON s."id" = m."schoolId"
   WHERE m."schoolId" = $1::uuid AND m."userId" = $2::uuid AND m."active" AND u."active" AND cardinality(m."roles") > 0`);
 
-type ActorRow = {
+export type ActorRow = {
   roles: Role[]; name: string; email: string; schoolName: string; timeZone: string; teacherCorrectionDays: number;
   staffId: string | null; guardianId: string | null;
 };
 
 /**
- * SECURITY-CRITICAL: the person behind a session in one school, with the roles
+ * SECURITY-CRITICAL: the person behind a membership in one school (requests
+ * go through `loadSessionActor`, which also checks the session row), with the roles
  * of their active membership there. Null when the user or the membership is
  * deactivated, or has no roles: such a session grants nothing.
  */
 export async function loadActor({ userId, schoolId }: { userId: string; schoolId: string }): Promise<Actor | null> {
   if (!UUID.test(userId) || !UUID.test(schoolId)) return null;
   const [row] = await sql<ActorRow>(ACTOR, [schoolId, userId]);
-  if (!row) return null;
+  return row ? toActor({ userId, schoolId }, row) : null;
+}
+
+export function toActor({ userId, schoolId }: { userId: string; schoolId: string }, row: ActorRow): Actor {
   return {
     userId,
     name: row.name,
@@ -54,4 +58,4 @@ export async function loadActor({ userId, schoolId }: { userId: string; schoolId
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

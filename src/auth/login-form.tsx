@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { loginErrorMessage } from "./login-messages";
 
 export function LoginForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function LoginForm({ next }: { next: string }) {
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError("Het e-mailadres of wachtwoord klopt niet.");
+        setError(loginErrorMessage(result?.error ?? ""));
         return;
       }
       window.location.assign(next);

@@ -27,13 +27,14 @@ export const PERMISSIONS = [
   "children:view-own", // a parent's own children
   "absence:report-own", // report a child sick / medical
   "leave:request-own",
+  "account:manage-own", // one's own account: log out on every device
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  TEACHER: ["lessons:view-own", "lessons:view-any", "register:mark"],
-  MENTOR: ["lessons:view-own", "lessons:view-any", "register:mark", "groups:view-own", "signals:view", "case-file:view", "case-file:write", "letters:send"],
+  TEACHER: ["lessons:view-own", "lessons:view-any", "register:mark", "account:manage-own"],
+  MENTOR: ["lessons:view-own", "lessons:view-any", "register:mark", "groups:view-own", "signals:view", "case-file:view", "case-file:write", "letters:send", "account:manage-own"],
   COORDINATOR: [
     "attendance:view-school",
     "daily-check:use",
@@ -49,10 +50,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "lessons:view-any",
     "register:mark",
     "register:correct-any",
+    "account:manage-own",
   ],
-  LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "case-file:view", "leave:decide", "dashboard:view"],
-  ADMIN: ["school:configure", "letter-templates:edit"],
-  PARENT: ["children:view-own", "absence:report-own", "leave:request-own"],
+  LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "case-file:view", "leave:decide", "dashboard:view", "account:manage-own"],
+  ADMIN: ["school:configure", "letter-templates:edit", "account:manage-own"],
+  PARENT: ["children:view-own", "absence:report-own", "leave:request-own", "account:manage-own"],
 };
 
 export type PermissionHolder = { readonly roles: readonly Role[] };

@@ -40,7 +40,10 @@ export function AppFrame({ viewer, children }: { viewer: Viewer | null; children
               </nav>
               <div className="ml-auto flex items-center gap-2 text-sm">
                 <span className="text-slate-700">
-                  {viewer.name} <span className="text-slate-500">({viewer.roleLabels.join(", ")})</span>
+                  <Link href="/account" className="rounded-md font-medium text-slate-800 underline-offset-2 hover:underline focus:outline-none focus:ring-2 focus:ring-blue-700">
+                    {viewer.name}
+                  </Link>{" "}
+                  <span className="text-slate-500">({viewer.roleLabels.join(", ")})</span>
                 </span>
                 <LogoutButton />
               </div>
