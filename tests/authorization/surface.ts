@@ -16,6 +16,8 @@ export type SurfaceEntry =
   | { permission: Permission; roles: Role[]; heading?: string }
   | { public: string };
 
+const EVERY_ROLE: Role[] = ["TEACHER", "MENTOR", "COORDINATOR", "LEADER", "ADMIN", "PARENT"];
+
 export const PAGES: Record<string, SurfaceEntry> = {
   "/": { public: "redirects to the start page of the session's role, or to the log-in page" },
   "/inloggen": { public: "the log-in page" },
@@ -33,6 +35,7 @@ export const PAGES: Record<string, SurfaceEntry> = {
   "/directie": { permission: "dashboard:view", roles: ["COORDINATOR", "LEADER"], heading: "Overzicht aanwezigheid" },
   "/beheer": { permission: "school:configure", roles: ["ADMIN"], heading: "Beheer" },
   "/ouder": { permission: "children:view-own", roles: ["PARENT"], heading: "Mijn kinderen" },
+  "/account": { permission: "account:manage-own", roles: EVERY_ROLE, heading: "Mijn account" },
 };
 
 export const ROUTES: Record<string, SurfaceEntry> = {
@@ -48,6 +51,7 @@ const CASE_FILE_WRITERS: Role[] = ["MENTOR", "COORDINATOR"];
 const DUO: SurfaceEntry = { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"] };
 
 export const ACTIONS: Record<string, SurfaceEntry> = {
+  "src/auth/actions.ts#endAllSessionsAction": { permission: "account:manage-own", roles: EVERY_ROLE },
   "src/case-file/actions.ts#addConversationAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
   "src/case-file/actions.ts#addAgreementAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
   "src/case-file/actions.ts#addReferralAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
