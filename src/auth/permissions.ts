@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   "absence:report-own", // report a child sick / medical
   "leave:request-own",
   "account:manage-own", // one's own account: log out on every device
+  "audit-log:view", // who read or changed which pupil's data (the administrator, for the privacy officer)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -53,7 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "account:manage-own",
   ],
   LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "case-file:view", "leave:decide", "dashboard:view", "account:manage-own"],
-  ADMIN: ["school:configure", "letter-templates:edit", "account:manage-own"],
+  ADMIN: ["school:configure", "letter-templates:edit", "audit-log:view", "account:manage-own"],
   PARENT: ["children:view-own", "absence:report-own", "leave:request-own", "account:manage-own"],
 };
 

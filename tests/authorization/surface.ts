@@ -34,6 +34,7 @@ export const PAGES: Record<string, SurfaceEntry> = {
   "/verzuim/brieven": { permission: "letter-templates:edit", roles: ["COORDINATOR", "ADMIN"], heading: "Briefsjablonen" },
   "/directie": { permission: "dashboard:view", roles: ["COORDINATOR", "LEADER"], heading: "Overzicht aanwezigheid" },
   "/beheer": { permission: "school:configure", roles: ["ADMIN"], heading: "Beheer" },
+  "/beheer/logboek": { permission: "audit-log:view", roles: ["ADMIN"], heading: "Logboek" },
   "/ouder": { permission: "children:view-own", roles: ["PARENT"], heading: "Mijn kinderen" },
   "/account": { permission: "account:manage-own", roles: EVERY_ROLE, heading: "Mijn account" },
 };

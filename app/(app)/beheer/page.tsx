@@ -25,7 +25,10 @@ export default async function AdminStartPage() {
       <div>
         <h1 className="text-2xl font-semibold">Beheer</h1>
         <p className="text-slate-700">{settings.name} · BRIN {settings.brin} · regio {REGION[settings.region]}</p>
-        <p className="mt-2"><Link href="/verzuim/brieven" className="text-blue-800 underline">Briefsjablonen bewerken</Link></p>
+        <p className="mt-2 flex flex-wrap gap-x-4">
+          <Link href="/verzuim/brieven" className="text-blue-800 underline">Briefsjablonen bewerken</Link>
+          <Link href="/beheer/logboek" className="text-blue-800 underline">Logboek: wie zag of wijzigde wat</Link>
+        </p>
       </div>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Stat label="Leerlingen" value={settings.counts.pupils} />

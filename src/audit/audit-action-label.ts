@@ -1,0 +1,38 @@
+/**
+ * What an audit entry's action means, in the administrator's words, and
+ * whether it was a read of a pupil's data or a change. Actions not listed here
+ * (a new one) show their code, so nothing is ever hidden from the log.
+ *
+ * @example auditActionLabel("register.read-sensitive") // { label: "Register met ziek of afspraak ingezien", kind: "read" }
+ */
+export function auditActionLabel(action: string): { label: string; kind: "read" | "change" } {
+  return { label: LABELS[action] ?? action, kind: isReadAction(action) ? "read" : "change" };
+}
+
+/** A read is named so (the log's filter asks the database by these endings). */
+export const READ_ACTION_SUFFIXES = [".read", ".read-sensitive", ".export", ".download", ".view"] as const;
+
+function isReadAction(action: string): boolean {
+  return READ_ACTION_SUFFIXES.some((suffix) => action.endsWith(suffix));
+}
+
+const LABELS: Record<string, string> = {
+  "case-file.read": "Dossier ingezien",
+  "register.read-sensitive": "Register met ziek of afspraak ingezien",
+  "duo-report.read": "DUO-melding ingezien",
+  "duo-report.export": "DUO-melding gedownload",
+  "letter.download": "Brief gedownload",
+  "case-entry.create": "Dossier aangevuld",
+  "letter.create": "Brief gemaakt",
+  "letter-template.update": "Briefsjabloon gewijzigd",
+  "registration.change": "Registratie gewijzigd",
+  "registration.reminder.send": "Herinnering aan docent gestuurd",
+  "duo-report.create": "DUO-melding aangemaakt",
+  "duo-report.update": "DUO-melding bewerkt",
+  "duo-report.ready": "DUO-melding klaargezet",
+  "duo-report.reopen": "DUO-melding heropend",
+  "duo-report.submit": "DUO-melding verstuurd",
+  "duo-report.duo-status": "DUO-status bijgewerkt",
+  "duo-report.end-date-known": "Einddatum verzuim bekend",
+  "duo-report.end-date-sent": "Einddatum aan DUO gemeld",
+};
