@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/auth/safe-action";
-import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateRulesProfileSchema } from "./schemas";
+import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "./schemas";
 import { updateRulesProfile } from "./server/update-rules-profile";
 import { addFreeDay } from "./server/add-free-day";
 import { updateCorrectionDays } from "./server/update-correction-days";
+import { updateRetentionYears } from "./server/update-retention-years";
 
 export const updateRulesProfileAction = defineFormAction({
   permission: "school:configure",
@@ -32,6 +33,16 @@ export const updateCorrectionDaysAction = defineFormAction({
   schema: ZUpdateCorrectionDaysSchema,
   run: async (args) => {
     const message = await updateCorrectionDays(args);
+    revalidatePath("/beheer");
+    return message;
+  },
+});
+
+export const updateRetentionYearsAction = defineFormAction({
+  permission: "school:configure",
+  schema: ZUpdateRetentionYearsSchema,
+  run: async (args) => {
+    const message = await updateRetentionYears(args);
     revalidatePath("/beheer");
     return message;
   },

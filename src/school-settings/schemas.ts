@@ -34,3 +34,12 @@ export const ZUpdateCorrectionDaysSchema = z.object({
     .max(20, "Hoogstens 20 schooldagen; oudere correcties gaan via de verzuimcoördinator."),
 });
 export type TUpdateCorrectionDays = z.infer<typeof ZUpdateCorrectionDaysSchema>;
+
+export const ZUpdateRetentionYearsSchema = z.object({
+  retentionYears: z.coerce
+    .number({ error: "Vul een aantal jaren in." })
+    .int("Vul een heel aantal jaren in.")
+    .min(1, "Minstens 1 jaar: zo lang kan een leerplichtambtenaar nog om gegevens vragen.")
+    .max(10, "Hoogstens 10 jaar; de wet vraagt niet om langer bewaren."),
+});
+export type TUpdateRetentionYears = z.infer<typeof ZUpdateRetentionYearsSchema>;

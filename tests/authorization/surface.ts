@@ -71,5 +71,6 @@ export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/school-settings/actions.ts#updateRulesProfileAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#addFreeDayAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateCorrectionDaysAction": { permission: "school:configure", roles: ["ADMIN"] },
+  "src/school-settings/actions.ts#updateRetentionYearsAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/signal-queue/actions.ts#updateSignalStateAction": { permission: "signals:manage", roles: ["COORDINATOR"] },
 };

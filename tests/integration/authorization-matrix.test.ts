@@ -4,7 +4,8 @@ import { authorize } from "@/auth/authorize";
 import { loadActor, type Actor } from "@/auth/load-actor";
 import type { Permission } from "@/auth/permissions";
 import type { UseCase } from "@/auth/authorize";
-import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { updateRetentionYears } from "@/school-settings/server/update-retention-years";
 import { updateCorrectionDays } from "@/school-settings/server/update-correction-days";
 import { updateRulesProfile } from "@/school-settings/server/update-rules-profile";
 import { addFreeDay } from "@/school-settings/server/add-free-day";
@@ -25,6 +26,7 @@ const ACTIONS: Action[] = [
   action("update the rules profile", ["admin"], "school:configure", ZUpdateRulesProfileSchema, updateRulesProfile, { rulesProfile: "TWENTE" }),
   action("add a free day", ["admin"], "school:configure", ZAddFreeDaySchema, addFreeDay, { name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }),
   action("set the teachers' correction period", ["admin"], "school:configure", ZUpdateCorrectionDaysSchema, updateCorrectionDays, { teacherCorrectionDays: "2" }),
+  action("set the retention period", ["admin"], "school:configure", ZUpdateRetentionYearsSchema, updateRetentionYears, { retentionYears: "7" }),
 ];
 const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent"];
 
@@ -48,7 +50,7 @@ async function actorOf(school: SchoolWithLesson, role: FactoryRole): Promise<Act
 /** Everything a denied write could have touched. */
 async function snapshot() {
   return {
-    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true } }),
+    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true } }),
     calendar: await prisma.calendarEvent.count(),
     audit: await prisma.auditEntry.count(),
   };
@@ -90,6 +92,11 @@ describe("bad input and forged schools", () => {
     await expect(
       authorize(admin, { permission: "school:configure", schema: ZUpdateCorrectionDaysSchema, input: { teacherCorrectionDays: "-1" } }, updateCorrectionDays),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { teacherCorrectionDays: [expect.stringContaining("0")] } });
+    for (const [retentionYears, message] of [["0", "Minstens 1 jaar"], ["11", "Hoogstens 10 jaar"], ["2,5", "Vul een"], ["", "Minstens 1 jaar"]] as const) {
+      await expect(
+        authorize(admin, { permission: "school:configure", schema: ZUpdateRetentionYearsSchema, input: { retentionYears } }, updateRetentionYears),
+      ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { retentionYears: [expect.stringContaining(message)] } });
+    }
     expect(await snapshot()).toEqual(before);
   });
 

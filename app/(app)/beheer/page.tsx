@@ -8,6 +8,7 @@ import { getSchoolSettings } from "@/school-settings/server/get-school-settings"
 import { RulesProfileForm } from "@/school-settings/rules-profile-form";
 import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
+import { RetentionYearsForm } from "@/school-settings/retention-years-form";
 import { Stat } from "@/ui/stat";
 
 export const metadata: Metadata = { title: "Beheer · Aanwezig" };
@@ -41,6 +42,8 @@ export default async function AdminStartPage() {
           <RulesProfileForm current={settings.rulesProfile} />
           <h2 id="correcties" className="mb-3 mt-6 text-lg font-semibold">Correcties door docenten</h2>
           <CorrectionDaysForm current={settings.teacherCorrectionDays} />
+          <h2 id="bewaartermijn" className="mb-3 mt-6 text-lg font-semibold">Bewaartermijn</h2>
+          <RetentionYearsForm current={settings.retentionYears} />
         </section>
         <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>

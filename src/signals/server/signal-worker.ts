@@ -6,6 +6,7 @@ import { schoolToday } from "@/calendar/school-time";
 import { prisma } from "@/db/client";
 import { Prisma } from "@/db/generated/prisma/client";
 
+import { runRetentionPass } from "@/retention/server/run-retention-pass";
 import { schoolYearStart } from "../school-year-start";
 
 import { evaluatePupils } from "./evaluate-pupils";
@@ -79,6 +80,8 @@ async function start(options: TSignalWorkerOptions): Promise<void> {
     // The whole platform, by design: every school gets its own job, so one failing school is retried alone.
     const schools = await prisma.school.findMany({ select: { id: true } });
     await queueSchools(boss, schools.map((school) => school.id));
+    // The same quiet hour removes what has passed its retention period (decision 114).
+    await runRetentionPass({ now: clock() });
   });
   if (options.nightly ?? true) {
     await boss.schedule(SIGNAL_QUEUES.nightly, NIGHTLY_CRON, {}, { tz: NIGHTLY_TIME_ZONE });
