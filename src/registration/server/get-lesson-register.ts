@@ -18,7 +18,7 @@ const collator = new Intl.Collator("nl");
  * (if so). One statement, scoped to the actor's school.
  */
 export async function getLessonRegister({ actor, lessonId, policy }: { actor: Actor; lessonId: string; policy: RegisterPolicy }): Promise<RegisterView> {
-  const { lesson, pupils, covering, history } = await readRegisterState({ schoolId: actor.schoolId, lessonId, history: true });
+  const { lesson, pupils, covering, history, adjustments } = await readRegisterState({ schoolId: actor.schoolId, lessonId, history: true });
   const known = knownAbsences(covering, { date: lesson.date, startMinutes: lesson.startMinutes, endMinutes: lesson.endMinutes, timeZone: policy.timeZone });
   const historyOf = new Map<string, RegisterPupil["history"]>();
   for (const change of history) {
@@ -27,6 +27,8 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
     historyOf.set(change.pupilId, lines);
   }
   const access = lessonAccess(actor, lesson, policy);
+  // One word, not the adjustment's own text: that may hold a medical reason, and stays with the coordinator.
+  const guests = new Set(adjustments.filter((a) => a.kind === "ADDITION").map((a) => a.pupilId));
 
   return {
     lesson: {
@@ -51,10 +53,16 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
           statusSource: r?.statusSource ?? k?.source ?? null,
           known: k ? { status: k.status, source: k.source } : null,
           lastMarkedAt: r?.lastMarkedAt?.toISOString() ?? null,
+          guest: guests.has(p.pupilId),
           history: historyOf.get(p.pupilId) ?? [],
         };
       }),
-    readOnlyReason: access.allowed ? null : accessMessage(access.reason),
+    exempt: adjustments
+      .filter((a) => a.kind === "EXEMPTION")
+      .sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName))
+      .map((a) => ({ pupilId: a.pupilId, name: fullName(a) })),
+    readOnlyReason: access.allowed ? null : accessMessage(access, lesson),
+    opensAt: !access.allowed && access.reason === "NOT_STARTED" ? schoolInstant(lesson.date, access.opensAtMinutes, policy.timeZone).toISOString() : null,
     serverNow: policy.now.toISOString(),
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AttendanceStatus, Observation, RegistrationSource } from "@/db/generated/prisma/enums";
+import type { AdjustmentKind, AttendanceStatus, Observation, RegistrationSource } from "@/db/generated/prisma/enums";
 import { sql, statement } from "@/db/sql";
 import { AppError } from "@/errors/app-error";
 import type { RegistrationState } from "../apply-teacher-mark";
@@ -10,6 +10,7 @@ export type RegisterLessonRow = {
   id: string; date: string; period: number; startMinutes: number; endMinutes: number; cancelled: boolean;
   staffId: string | null; registeredAt: Date | null; room: string | null;
   groupName: string; subjectName: string; teacherName: string | null;
+  groupId: string; timetableEntryId: string | null;
 };
 
 /** A pupil on the lesson's schedule with their registration for it (null when nobody marked them yet). */
@@ -34,20 +35,30 @@ export type RegisterState = {
   seen: Set<string>;
   /** The history of the lesson's registrations, oldest first; empty unless asked for. */
   history: RegisterHistoryRow[];
+  /**
+   * The individual schedules that touch this lesson (empty unless the history is asked for: the
+   * page shows them, a save does not need them): a guest (ADDITION) on the list, and the group's
+   * pupils exempted from it (EXEMPTION), who are not on the list.
+   */
+  adjustments: RegisterAdjustmentRow[];
 };
+
+export type RegisterAdjustmentRow = { pupilId: string; kind: AdjustmentKind; firstName: string; infix: string | null; lastName: string };
 
 /*
  * Everything a register shows or a save decides on, in ONE statement (a
  * named one, prepared once per connection): the register is opened and saved
  * all day long, and on a 2-core machine every statement costs PostgreSQL and
  * the app more than the little work inside it. Each part is scoped to the
- * school. $3: idempotency keys to look up; $4: whether to include the history.
+ * school. $3: idempotency keys to look up; $4: whether to include the history
+ * and the schedule adjustments (what only the page shows).
  * Timestamps are stored in UTC; JSON carries them without a zone.
  */
 const READ = statement("register-read", `
   WITH lp AS (${lessonPupilsSql("$1", "ARRAY[$2::uuid]")}),
   lesson AS (
     SELECT l."id", l."date", l."period", l."startMinutes", l."endMinutes", l."cancelled", l."staffId", l."registeredAt", l."room",
+      l."groupId", l."timetableEntryId",
       g."name" AS "groupName", s."name" AS "subjectName", st."firstName" || ' ' || st."lastName" AS "teacherName"
     FROM "Lesson" l
     JOIN "Group" g ON g."schoolId" = l."schoolId" AND g."id" = l."groupId"
@@ -86,7 +97,21 @@ const READ = statement("register-read", `
       JOIN "RegistrationChange" c ON c."schoolId" = r."schoolId" AND c."registrationId" = r."id"
       LEFT JOIN "User" u ON u."id" = c."changedById"
       WHERE r."schoolId" = $1::uuid AND r."lessonId" = $2::uuid
-    ) x) ELSE '[]' END AS "history"`);
+    ) x) ELSE '[]' END AS "history",
+    CASE WHEN $4::boolean THEN (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT DISTINCT ON (a."pupilId") a."pupilId", a."kind"::text AS "kind", p."firstName", p."infix", p."lastName"
+      FROM lesson
+      JOIN "ScheduleAdjustment" a ON a."schoolId" = $1::uuid
+        AND (a."lessonId" = lesson."id"
+          OR (a."timetableEntryId" = lesson."timetableEntryId" AND a."validFrom" <= lesson."date"
+              AND (a."validUntil" IS NULL OR a."validUntil" >= lesson."date")))
+      JOIN "Pupil" p ON p."schoolId" = $1::uuid AND p."id" = a."pupilId"
+      WHERE (a."kind" = 'ADDITION' AND a."pupilId" IN (SELECT "pupilId" FROM lp))
+        OR (a."kind" = 'EXEMPTION' AND a."pupilId" NOT IN (SELECT "pupilId" FROM lp) AND EXISTS (
+          SELECT 1 FROM "GroupMember" gm WHERE gm."schoolId" = $1::uuid AND gm."groupId" = lesson."groupId" AND gm."pupilId" = a."pupilId"
+            AND (gm."validFrom" IS NULL OR gm."validFrom" <= lesson."date") AND (gm."validUntil" IS NULL OR gm."validUntil" >= lesson."date")))
+      ORDER BY a."pupilId", a."kind"
+    ) x) ELSE '[]' END AS "adjustments"`);
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 type PupilJson = Json<{
@@ -100,6 +125,7 @@ type ReadRow = {
   covering: Json<CoveringAbsence>[];
   seen: string[];
   history: Json<RegisterHistoryRow>[];
+  adjustments: RegisterAdjustmentRow[];
 };
 
 /**
@@ -119,6 +145,7 @@ export async function readRegisterState({ schoolId, lessonId, keys = [], history
     covering: row.covering.map((c) => ({ ...c, recoveredAt: utc(c.recoveredAt) })),
     seen: new Set(row.seen),
     history: row.history.map((h) => ({ ...h, changedAt: utc(h.changedAt)! })),
+    adjustments: row.adjustments,
   };
 }
 

@@ -114,7 +114,10 @@ export async function recordMarks({ actor, input, ...policy }: { actor: Actor; i
   const state = await readRegisterState({ schoolId, lessonId, keys: input.marks.map((m) => m.idempotencyKey) });
   const { lesson } = state;
   const access = lessonAccess(actor, lesson, policy);
-  if (!access.allowed) throw new AppError(access.reason === "FUTURE" || access.reason === "CANCELLED" ? "RULE_VIOLATION" : "FORBIDDEN", accessMessage(access.reason));
+  if (!access.allowed) {
+    const rule = access.reason === "FUTURE" || access.reason === "NOT_STARTED" || access.reason === "CANCELLED";
+    throw new AppError(rule ? "RULE_VIOLATION" : "FORBIDDEN", accessMessage(access, lesson));
+  }
   validateMarks(input.marks, { pupils: new Set(state.pupils.map((p) => p.pupilId)), duration: lesson.endMinutes - lesson.startMinutes, now: policy.now });
 
   const known = knownAbsences(state.covering, { date: lesson.date, startMinutes: lesson.startMinutes, endMinutes: lesson.endMinutes, timeZone: policy.timeZone });
