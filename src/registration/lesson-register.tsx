@@ -18,6 +18,9 @@ const BUTTONS: { observation: Observation; label: string; key: string; pressed: 
   { observation: "SENT_OUT", label: "Verwijderd", key: "V", pressed: "bg-slate-700 text-white border-slate-700" },
 ];
 const RETRY_MS = 4000;
+/** How long "everyone else present" can be undone; the offer stays while it has focus or the pointer. */
+const UNDO_MS = 10_000;
+const UNMARKED: Pick<RegistrationState, "observed" | "observedLateMinutes" | "status" | "statusSource"> = { observed: null, observedLateMinutes: null, status: "UNREGISTERED", statusSource: null };
 
 /**
  * The register of one lesson. Every tap is a mark that is first stored in the
@@ -35,6 +38,12 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
   // The pupil row in the tab order: at first the first pupil nobody has marked yet.
   const [focused, setFocused] = useState(() => firstUnmarked(initial.pupils));
   const [openHistory, setOpenHistory] = useState<string | null>(null);
+  // The last "everyone else present", while it can be undone: per pupil the key of its mark.
+  const [undo, setUndo] = useState<{ marks: { pupilId: string; key: string }[] } | null>(null);
+  const [undoHeld, setUndoHeld] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const everyoneButton = useRef<HTMLButtonElement>(null);
   // Server time minus browser time; measured on the first render's answer, corrected by every answer after.
   const offset = useRef(0);
   const flushing = useRef(false);
@@ -141,14 +150,15 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
   }, []);
 
   const mark = useCallback(
-    (marks: Omit<QueuedMark, "lessonId" | "idempotencyKey" | "markedAt">[]) => {
-      if (readOnly || marks.length === 0) return;
+    (marks: Omit<QueuedMark, "lessonId" | "idempotencyKey" | "markedAt">[]): QueuedMark[] => {
+      if (readOnly || marks.length === 0) return [];
       const markedAt = serverNow().toISOString();
       const queued = marks.map((m) => ({ ...m, lessonId, idempotencyKey: crypto.randomUUID(), markedAt }));
       enqueue(localStorage, queued);
       window.dispatchEvent(new Event(QUEUE_EVENT));
       setNotice(null);
       void flush();
+      return queued;
     },
     [flush, lessonId, readOnly, serverNow],
   );
@@ -173,6 +183,32 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
   };
 
   const unmarked = shown.filter((p) => p.status === "UNREGISTERED" && p.observed === null && p.known === null);
+
+  const everyoneElsePresent = () => {
+    const queued = mark(unmarked.map((p) => ({ pupilId: p.pupilId, observation: "PRESENT" as const, onlyIfUnmarked: true })));
+    if (queued.length === 0) return;
+    setUndo({ marks: queued.map((m) => ({ pupilId: m.pupilId, key: m.idempotencyKey })) });
+    setAnnouncement(`${pupils(queued.length)} op aanwezig gezet. Ongedaan maken kan nog even.`);
+    // The button itself is now disabled; focus goes to the undo, which stays while it has focus.
+    requestAnimationFrame(() => undoButton.current?.focus());
+  };
+
+  const undoEveryonePresent = () => {
+    if (!undo) return;
+    // Only pupils still shown as the bulk left them; the server checks again (a later mark stays).
+    const still = undo.marks.filter((m) => shown.find((p) => p.pupilId === m.pupilId)?.observed === "PRESENT");
+    mark(still.map((m) => ({ pupilId: m.pupilId, undoes: m.key })));
+    setUndo(null);
+    setUndoHeld(false);
+    setAnnouncement(`Ongedaan gemaakt: ${pupils(still.length)} ${still.length === 1 ? "staat" : "staan"} weer op nog niet geregistreerd.`);
+    requestAnimationFrame(() => everyoneButton.current?.focus());
+  };
+
+  useEffect(() => {
+    if (!undo || undoHeld) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo, undoHeld]);
 
   const onRowKey = (event: React.KeyboardEvent<HTMLLIElement>, pupil: RegisterPupil, index: number) => {
     if (event.target !== event.currentTarget) return; // typing in the minutes field
@@ -203,8 +239,9 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
         </div>
         {!readOnly ? (
           <button
+            ref={everyoneButton}
             type="button"
-            onClick={() => mark(unmarked.map((p) => ({ pupilId: p.pupilId, observation: "PRESENT" as const, onlyIfUnmarked: true })))}
+            onClick={everyoneElsePresent}
             disabled={unmarked.length === 0}
             className="rounded-md bg-green-700 px-4 py-3 text-base font-semibold text-white hover:bg-green-800 focus:outline-none focus:ring-2 focus:ring-green-700 focus:ring-offset-2 disabled:bg-slate-300 disabled:text-slate-700"
           >
@@ -213,6 +250,28 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
         ) : null}
       </div>
 
+      {undo ? (
+        <div
+          className="flex flex-wrap items-center gap-3 rounded-md bg-slate-100 px-3 py-2 text-slate-800"
+          onFocus={() => setUndoHeld(true)}
+          onBlur={() => setUndoHeld(false)}
+          onMouseEnter={() => setUndoHeld(true)}
+          onMouseLeave={() => setUndoHeld(false)}
+        >
+          <span>{pupils(undo.marks.length)} op aanwezig gezet.</span>
+          <button
+            ref={undoButton}
+            type="button"
+            onClick={undoEveryonePresent}
+            className="min-h-11 rounded-md border border-slate-400 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-blue-700"
+          >
+            Ongedaan maken
+          </button>
+        </div>
+      ) : null}
+      <div aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
       {readOnly ? <p className={`rounded-md px-3 py-2 ${view.opensAt ? "bg-slate-100 text-slate-800" : "bg-amber-50 text-amber-900"}`}>{view.readOnlyReason}</p> : null}
       {notice ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
@@ -423,10 +482,18 @@ function withPending(pupil: RegisterPupil, pending: QueuedMark[]): RegisterPupil
     observed: pupil.observed, observedLateMinutes: pupil.observedLateMinutes, status: pupil.status, reason: null, lateMinutes: pupil.observedLateMinutes ?? 0, statusSource: pupil.statusSource,
   };
   for (const m of mine) {
+    if (m.undoes !== undefined) {
+      state = { ...state, ...UNMARKED, reason: null, lateMinutes: 0 };
+      continue;
+    }
     if (m.onlyIfUnmarked && (state.observed !== null || state.status !== "UNREGISTERED" || known)) continue;
-    state = applyTeacherMark(state.status === "UNREGISTERED" ? null : state, { observation: m.observation, lateMinutes: m.lateMinutes }, { known });
+    state = applyTeacherMark(state.status === "UNREGISTERED" ? null : state, { observation: m.observation!, lateMinutes: m.lateMinutes }, { known });
   }
   return { ...pupil, observed: state.observed, observedLateMinutes: state.observedLateMinutes, status: state.status, statusSource: state.statusSource };
+}
+
+function pupils(count: number): string {
+  return count === 1 ? "1 leerling" : `${count} leerlingen`;
 }
 
 /** The index of the first pupil without a mark or a known reason (0 when everyone has one). */

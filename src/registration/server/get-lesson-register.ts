@@ -5,6 +5,7 @@ import { fullName } from "@/pupils/full-name";
 import { accessMessage } from "../access-message";
 import { describeChange } from "../describe-change";
 import { knownAbsences } from "../known-absences";
+import { UNDO_NOTE } from "../plan-marks";
 import type { RegisterPupil, RegisterView } from "../register-types";
 import { lessonAccess } from "./lesson-access";
 import { readRegisterState } from "./read-register-state";
@@ -23,7 +24,8 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
   const historyOf = new Map<string, RegisterPupil["history"]>();
   for (const change of history) {
     const lines = historyOf.get(change.pupilId) ?? [];
-    lines.push({ at: change.changedAt.toISOString(), by: change.by ?? "Systeem", ...describeChange(change) });
+    const { from, to } = describeChange(change);
+    lines.push({ at: change.changedAt.toISOString(), by: change.by ?? "Systeem", from, to: change.note === UNDO_NOTE ? `${to} (ongedaan gemaakt)` : to });
     historyOf.set(change.pupilId, lines);
   }
   const access = lessonAccess(actor, lesson, policy);

@@ -23,7 +23,7 @@ export type RegisterPupilRow = {
 export type RegisterHistoryRow = {
   pupilId: string; changedAt: Date; by: string | null;
   fromObserved: Observation | null; toObserved: Observation | null; fromStatus: AttendanceStatus | null; toStatus: AttendanceStatus | null;
-  toLateMinutes: number | null;
+  toLateMinutes: number | null; note: string | null;
 };
 
 export type RegisterState = {
@@ -33,6 +33,8 @@ export type RegisterState = {
   covering: CoveringAbsence[];
   /** Of the idempotency keys asked about, those that were written before. */
   seen: Set<string>;
+  /** Of those, the changes an undo may still take back (key → pupil): see the statement. */
+  undoable: Map<string, string>;
   /** The history of the lesson's registrations, oldest first; empty unless asked for. */
   history: RegisterHistoryRow[];
   /**
@@ -50,7 +52,7 @@ export type RegisterAdjustmentRow = { pupilId: string; kind: AdjustmentKind; fir
  * named one, prepared once per connection): the register is opened and saved
  * all day long, and on a 2-core machine every statement costs PostgreSQL and
  * the app more than the little work inside it. Each part is scoped to the
- * school. $3: idempotency keys to look up; $4: whether to include the history
+ * school. $3: idempotency keys to look up (a save's own and those it undoes); $4: whether to include the history
  * and the schedule adjustments (what only the page shows).
  * Timestamps are stored in UTC; JSON carries them without a zone.
  */
@@ -89,10 +91,19 @@ const READ = statement("register-read", `
       WHERE v."schoolId" = $1::uuid AND v."pupilId" IN (SELECT "pupilId" FROM lp) AND v."state" = 'APPROVED'
         AND v."startDate" <= lesson."date" AND v."endDate" >= lesson."date"
     ) x) AS "covering",
-    (SELECT coalesce(array_agg("idempotencyKey"), '{}') FROM "RegistrationChange"
-      WHERE "schoolId" = $1::uuid AND "idempotencyKey" = ANY($3::text[])) AS "seen",
+    (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT c."idempotencyKey" AS "key", r."pupilId",
+        -- Undoable: a teacher's change of this lesson from unmarked that is still the registration's last one.
+        (r."lessonId" = $2::uuid AND c."source" = 'TEACHER' AND c."fromObserved" IS NULL AND c."fromStatus" = 'UNREGISTERED'
+          AND r."lastMarkedAt" = c."markedAt" AND r."observed" IS NOT DISTINCT FROM c."toObserved" AND r."status" = c."toStatus"
+          AND NOT EXISTS (SELECT 1 FROM "RegistrationChange" l
+            WHERE l."schoolId" = $1::uuid AND l."registrationId" = c."registrationId" AND l."changedAt" > c."changedAt")) AS "undoable"
+      FROM "RegistrationChange" c
+      JOIN "Registration" r ON r."schoolId" = c."schoolId" AND r."id" = c."registrationId"
+      WHERE c."schoolId" = $1::uuid AND c."idempotencyKey" = ANY($3::text[])
+    ) x) AS "seen",
     CASE WHEN $4::boolean THEN (SELECT coalesce(json_agg(x ORDER BY x."changedAt", x."id"), '[]') FROM (
-      SELECT c."id", r."pupilId", c."changedAt", u."name" AS "by", c."fromObserved", c."toObserved", c."fromStatus", c."toStatus", c."toLateMinutes"
+      SELECT c."id", r."pupilId", c."changedAt", u."name" AS "by", c."fromObserved", c."toObserved", c."fromStatus", c."toStatus", c."toLateMinutes", c."note"
       FROM "Registration" r
       JOIN "RegistrationChange" c ON c."schoolId" = r."schoolId" AND c."registrationId" = r."id"
       LEFT JOIN "User" u ON u."id" = c."changedById"
@@ -123,7 +134,7 @@ type ReadRow = {
   lesson: Json<RegisterLessonRow> | null;
   pupils: PupilJson[];
   covering: Json<CoveringAbsence>[];
-  seen: string[];
+  seen: { key: string; pupilId: string; undoable: boolean }[];
   history: Json<RegisterHistoryRow>[];
   adjustments: RegisterAdjustmentRow[];
 };
@@ -143,7 +154,8 @@ export async function readRegisterState({ schoolId, lessonId, keys = [], history
     lesson: { ...row.lesson, registeredAt: utc(row.lesson.registeredAt) },
     pupils: row.pupils.map(toPupilRow),
     covering: row.covering.map((c) => ({ ...c, recoveredAt: utc(c.recoveredAt) })),
-    seen: new Set(row.seen),
+    seen: new Set(row.seen.map((c) => c.key)),
+    undoable: new Map(row.seen.filter((c) => c.undoable).map((c) => [c.key, c.pupilId])),
     history: row.history.map((h) => ({ ...h, changedAt: utc(h.changedAt)! })),
     adjustments: row.adjustments,
   };
