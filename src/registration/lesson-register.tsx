@@ -278,9 +278,10 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
           {notice}
         </p>
       ) : null}
-      <p className="hidden text-sm text-slate-600 sm:block">
+      {/* Not on a register that cannot be changed: P, A, L and V do nothing there. */}
+      {readOnly ? null : <p className="hidden text-sm text-slate-600 sm:block">
         Toetsenbord: <kbd>↑</kbd> <kbd>↓</kbd> kies een leerling, <kbd>P</kbd> aanwezig, <kbd>A</kbd> afwezig, <kbd>L</kbd> te laat (minuten, dan <kbd>Enter</kbd>), <kbd>V</kbd> verwijderd, <kbd>H</kbd> geschiedenis. Na een registratie gaat de focus naar de volgende leerling.
-      </p>
+      </p>}
 
       <ul aria-label={`Leerlingen van ${lesson.groupName}`} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {shown.map((pupil, index) => (
