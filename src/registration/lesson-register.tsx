@@ -18,6 +18,9 @@ const BUTTONS: { observation: Observation; label: string; key: string; pressed: 
   { observation: "SENT_OUT", label: "Verwijderd", key: "V", pressed: "bg-slate-700 text-white border-slate-700" },
 ];
 const RETRY_MS = 4000;
+/** How long "everyone else present" can be undone; the offer stays while it has focus or the pointer. */
+const UNDO_MS = 10_000;
+const UNMARKED: Pick<RegistrationState, "observed" | "observedLateMinutes" | "status" | "statusSource"> = { observed: null, observedLateMinutes: null, status: "UNREGISTERED", statusSource: null };
 
 /**
  * The register of one lesson. Every tap is a mark that is first stored in the
@@ -32,8 +35,15 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
   const [connection, setConnection] = useState<Connection>("saved");
   const [notice, setNotice] = useState<string | null>(null);
   const [lateFor, setLateFor] = useState<{ pupilId: string; minutes: number } | null>(null);
-  const [focused, setFocused] = useState(0);
+  // The pupil row in the tab order: at first the first pupil nobody has marked yet.
+  const [focused, setFocused] = useState(() => firstUnmarked(initial.pupils));
   const [openHistory, setOpenHistory] = useState<string | null>(null);
+  // The last "everyone else present", while it can be undone: per pupil the key of its mark.
+  const [undo, setUndo] = useState<{ marks: { pupilId: string; key: string }[] } | null>(null);
+  const [undoHeld, setUndoHeld] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const everyoneButton = useRef<HTMLButtonElement>(null);
   // Server time minus browser time; measured on the first render's answer, corrected by every answer after.
   const offset = useRef(0);
   const flushing = useRef(false);
@@ -120,17 +130,35 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lessonId]);
 
+  // A lesson that has not begun yet opens by itself at its time (the server decides again then).
+  useEffect(() => {
+    if (!view.opensAt) return;
+    const timer = setTimeout(() => void refresh().catch(() => {}), Math.max(0, Date.parse(view.opensAt) - serverNow().getTime()) + 1000);
+    return () => clearTimeout(timer);
+  }, [view.opensAt, refresh, serverNow]);
+
   const shown = useMemo(() => view.pupils.map((pupil) => withPending(pupil, pending)), [view.pupils, pending]);
 
+  // On load the first unmarked pupil has focus, so that P, A, L and V work at once; not when the
+  // person already moved focus, nor on a register that cannot be changed. Not scrolled to: on a
+  // phone the lesson's heading and "everyone present" stay in view.
+  useEffect(() => {
+    if (readOnly || (document.activeElement && document.activeElement !== document.body)) return;
+    rows.current[firstUnmarked(shown)]?.focus({ preventScroll: true });
+    // Only once, on the register as it was loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const mark = useCallback(
-    (marks: Omit<QueuedMark, "lessonId" | "idempotencyKey" | "markedAt">[]) => {
-      if (readOnly || marks.length === 0) return;
+    (marks: Omit<QueuedMark, "lessonId" | "idempotencyKey" | "markedAt">[]): QueuedMark[] => {
+      if (readOnly || marks.length === 0) return [];
       const markedAt = serverNow().toISOString();
       const queued = marks.map((m) => ({ ...m, lessonId, idempotencyKey: crypto.randomUUID(), markedAt }));
       enqueue(localStorage, queued);
       window.dispatchEvent(new Event(QUEUE_EVENT));
       setNotice(null);
       void flush();
+      return queued;
     },
     [flush, lessonId, readOnly, serverNow],
   );
@@ -155,6 +183,32 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
   };
 
   const unmarked = shown.filter((p) => p.status === "UNREGISTERED" && p.observed === null && p.known === null);
+
+  const everyoneElsePresent = () => {
+    const queued = mark(unmarked.map((p) => ({ pupilId: p.pupilId, observation: "PRESENT" as const, onlyIfUnmarked: true })));
+    if (queued.length === 0) return;
+    setUndo({ marks: queued.map((m) => ({ pupilId: m.pupilId, key: m.idempotencyKey })) });
+    setAnnouncement(`${pupils(queued.length)} op aanwezig gezet. Ongedaan maken kan nog even.`);
+    // The button itself is now disabled; focus goes to the undo, which stays while it has focus.
+    requestAnimationFrame(() => undoButton.current?.focus());
+  };
+
+  const undoEveryonePresent = () => {
+    if (!undo) return;
+    // Only pupils still shown as the bulk left them; the server checks again (a later mark stays).
+    const still = undo.marks.filter((m) => shown.find((p) => p.pupilId === m.pupilId)?.observed === "PRESENT");
+    mark(still.map((m) => ({ pupilId: m.pupilId, undoes: m.key })));
+    setUndo(null);
+    setUndoHeld(false);
+    setAnnouncement(`Ongedaan gemaakt: ${pupils(still.length)} ${still.length === 1 ? "staat" : "staan"} weer op nog niet geregistreerd.`);
+    requestAnimationFrame(() => everyoneButton.current?.focus());
+  };
+
+  useEffect(() => {
+    if (!undo || undoHeld) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo, undoHeld]);
 
   const onRowKey = (event: React.KeyboardEvent<HTMLLIElement>, pupil: RegisterPupil, index: number) => {
     if (event.target !== event.currentTarget) return; // typing in the minutes field
@@ -185,8 +239,9 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
         </div>
         {!readOnly ? (
           <button
+            ref={everyoneButton}
             type="button"
-            onClick={() => mark(unmarked.map((p) => ({ pupilId: p.pupilId, observation: "PRESENT" as const, onlyIfUnmarked: true })))}
+            onClick={everyoneElsePresent}
             disabled={unmarked.length === 0}
             className="rounded-md bg-green-700 px-4 py-3 text-base font-semibold text-white hover:bg-green-800 focus:outline-none focus:ring-2 focus:ring-green-700 focus:ring-offset-2 disabled:bg-slate-300 disabled:text-slate-700"
           >
@@ -195,15 +250,38 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
         ) : null}
       </div>
 
-      {readOnly ? <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{view.readOnlyReason}</p> : null}
+      {undo ? (
+        <div
+          className="flex flex-wrap items-center gap-3 rounded-md bg-slate-100 px-3 py-2 text-slate-800"
+          onFocus={() => setUndoHeld(true)}
+          onBlur={() => setUndoHeld(false)}
+          onMouseEnter={() => setUndoHeld(true)}
+          onMouseLeave={() => setUndoHeld(false)}
+        >
+          <span>{pupils(undo.marks.length)} op aanwezig gezet.</span>
+          <button
+            ref={undoButton}
+            type="button"
+            onClick={undoEveryonePresent}
+            className="min-h-11 rounded-md border border-slate-400 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-blue-700"
+          >
+            Ongedaan maken
+          </button>
+        </div>
+      ) : null}
+      <div aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
+      {readOnly ? <p className={`rounded-md px-3 py-2 ${view.opensAt ? "bg-slate-100 text-slate-800" : "bg-amber-50 text-amber-900"}`}>{view.readOnlyReason}</p> : null}
       {notice ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
           {notice}
         </p>
       ) : null}
-      <p className="hidden text-sm text-slate-600 sm:block">
-        Toetsenbord: <kbd>↑</kbd> <kbd>↓</kbd> kies een leerling, <kbd>P</kbd> aanwezig, <kbd>A</kbd> afwezig, <kbd>L</kbd> te laat (minuten, dan <kbd>Enter</kbd>), <kbd>V</kbd> verwijderd, <kbd>H</kbd> geschiedenis.
-      </p>
+      {/* Not on a register that cannot be changed: P, A, L and V do nothing there. */}
+      {readOnly ? null : <p className="hidden text-sm text-slate-600 sm:block">
+        Toetsenbord: <kbd>↑</kbd> <kbd>↓</kbd> kies een leerling, <kbd>P</kbd> aanwezig, <kbd>A</kbd> afwezig, <kbd>L</kbd> te laat (minuten, dan <kbd>Enter</kbd>), <kbd>V</kbd> verwijderd, <kbd>H</kbd> geschiedenis. Na een registratie gaat de focus naar de volgende leerling.
+      </p>}
 
       <ul aria-label={`Leerlingen van ${lesson.groupName}`} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {shown.map((pupil, index) => (
@@ -215,7 +293,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
             tabIndex={index === focused ? 0 : -1}
             onFocus={() => setFocused(index)}
             onKeyDown={(event) => onRowKey(event, pupil, index)}
-            aria-label={`${pupil.name}: ${describe(pupil)}`}
+            aria-label={`${pupil.name}${pupil.guest ? " (gast)" : ""}: ${describe(pupil)}`}
             className="flex flex-col gap-2 px-3 py-3 sm:flex-row sm:flex-wrap sm:items-center focus:bg-blue-50 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-blue-700"
           >
             <div className="flex min-w-0 flex-1 items-center gap-3">
@@ -223,7 +301,10 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
                 {pupil.initials}
               </span>
               <div className="min-w-0">
-                <p className="truncate font-medium">{pupil.name}</p>
+                <p className="flex min-w-0 items-center gap-2 font-medium">
+                  <span className="truncate">{pupil.name}</span>
+                  {pupil.guest ? <Marker>Gast</Marker> : null}
+                </p>
                 <p className={`text-sm ${statusTone(pupil)}`}>
                   {describe(pupil)}
                   {isPending(pupil, pending) ? <span className="ml-2 text-slate-600">· {connection === "waiting" ? "wacht op verbinding" : "opslaan…"}</span> : null}
@@ -288,11 +369,28 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
         ))}
       </ul>
 
+      {view.exempt.length > 0 ? (
+        <p className="text-sm text-slate-700">
+          Niet in deze les:{" "}
+          {view.exempt.map((pupil, i) => (
+            <span key={pupil.pupilId}>
+              {i > 0 ? ", " : ""}
+              {pupil.name} <Marker>Vrijgesteld</Marker>
+            </span>
+          ))}
+        </p>
+      ) : null}
+
       <div role="status" aria-live="polite" className="fixed inset-x-0 bottom-0 border-t border-slate-200 bg-white/95 px-4 py-3 text-center text-sm">
         <ConnectionText connection={connection} waiting={pending.length} registeredAt={view.lesson.registeredAt} />
       </div>
     </div>
   );
+}
+
+/** A quiet label beside a pupil's name: why their schedule differs from the group's, in one word. */
+function Marker({ children }: { children: string }) {
+  return <span className="shrink-0 rounded border border-slate-300 px-1.5 text-xs font-normal text-slate-700">{children}</span>;
 }
 
 /** The waiting marks of a lesson, kept in sync with storage in this tab and others. */
@@ -320,6 +418,9 @@ function withoutLesson(mark: QueuedMark): Omit<QueuedMark, "lessonId"> {
 
 function LateMinutes({ name, initial, max, onSave, onCancel }: { name: string; initial: number; max: number; onSave: (minutes: number) => void; onCancel: () => void }) {
   const [value, setValue] = useState(String(initial));
+  const input = useRef<HTMLInputElement>(null);
+  // The suggestion is selected, so that typing replaces it ("7" is 7 minutes, not 17).
+  useEffect(() => input.current?.select(), []);
   const minutes = Number(value);
   const valid = Number.isInteger(minutes) && minutes >= 1 && minutes <= max;
   const id = `late-${name.replace(/\W+/g, "-")}`;
@@ -339,6 +440,7 @@ function LateMinutes({ name, initial, max, onSave, onCancel }: { name: string; i
       </label>
       <input
         id={id}
+        ref={input}
         autoFocus
         inputMode="numeric"
         type="number"
@@ -381,10 +483,23 @@ function withPending(pupil: RegisterPupil, pending: QueuedMark[]): RegisterPupil
     observed: pupil.observed, observedLateMinutes: pupil.observedLateMinutes, status: pupil.status, reason: null, lateMinutes: pupil.observedLateMinutes ?? 0, statusSource: pupil.statusSource,
   };
   for (const m of mine) {
+    if (m.undoes !== undefined) {
+      state = { ...state, ...UNMARKED, reason: null, lateMinutes: 0 };
+      continue;
+    }
     if (m.onlyIfUnmarked && (state.observed !== null || state.status !== "UNREGISTERED" || known)) continue;
-    state = applyTeacherMark(state.status === "UNREGISTERED" ? null : state, { observation: m.observation, lateMinutes: m.lateMinutes }, { known });
+    state = applyTeacherMark(state.status === "UNREGISTERED" ? null : state, { observation: m.observation!, lateMinutes: m.lateMinutes }, { known });
   }
   return { ...pupil, observed: state.observed, observedLateMinutes: state.observedLateMinutes, status: state.status, statusSource: state.statusSource };
+}
+
+function pupils(count: number): string {
+  return count === 1 ? "1 leerling" : `${count} leerlingen`;
+}
+
+/** The index of the first pupil without a mark or a known reason (0 when everyone has one). */
+function firstUnmarked(pupils: readonly RegisterPupil[]): number {
+  return Math.max(0, pupils.findIndex((p) => p.status === "UNREGISTERED" && p.observed === null && p.known === null));
 }
 
 function isPending(pupil: RegisterPupil, pending: QueuedMark[]): boolean {

@@ -74,3 +74,50 @@ describe("planMarks", () => {
     expect(decided.writes[0]!.rulesChange).toBe("none");
   });
 });
+
+describe("planMarks: undoing 'everyone else present'", () => {
+  const bulk = (pupilId: string, seconds: number) => mark(pupilId, "PRESENT", seconds, { onlyIfUnmarked: true });
+  const undo = (pupilId: string, of: TMark, seconds: number): TMark =>
+    ({ pupilId, undoes: of.idempotencyKey, idempotencyKey: `undo-${pupilId.slice(-1)}-${seconds}`, markedAt: at(seconds) });
+
+  it("takes a pupil back to unmarked in the same batch (offline: both waited), with a history line that says so", () => {
+    const first = bulk(P1, 1);
+    const plan = planMarks(indexed([first, undo(P1, first, 2)]), none);
+    expect(plan.results.map((r) => r.outcome)).toEqual(["applied", "applied"]);
+    expect(plan.writes).toEqual([expect.objectContaining({ pupilId: P1, expectedVersion: 0, rulesChange: "none" })]);
+    expect(plan.writes[0]!.state).toMatchObject({ observed: null, status: "UNREGISTERED", statusSource: null });
+    expect(plan.changes.map((c) => [c.from.status, c.to.status, c.undo ?? false])).toEqual([["UNREGISTERED", "PRESENT", false], ["PRESENT", "UNREGISTERED", true]]);
+  });
+
+  it("takes back a saved mark only while the server says it is the pupil's last change", () => {
+    const first = bulk(P1, 1);
+    const saved = new Map([[P1, registered({ lastMarkedAt: new Date(at(1)), version: 1 })]]);
+    const undone = planMarks(indexed([undo(P1, first, 5)]), { ...none, current: saved, undoable: new Map([[first.idempotencyKey, P1]]) });
+    expect(undone.results[0]!.outcome).toBe("applied");
+    expect(undone.writes).toEqual([expect.objectContaining({ expectedVersion: 1, rulesChange: "other" })]);
+    expect(undone.writes[0]!.state.status).toBe("UNREGISTERED");
+
+    // Someone marked the pupil since (the read does not list the key as undoable): the later mark stays.
+    const kept = planMarks(indexed([undo(P1, first, 5)]), { ...none, current: saved });
+    expect(kept.results[0]!.outcome).toBe("skipped");
+    expect([kept.writes, kept.changes]).toEqual([[], []]);
+  });
+
+  it("leaves a mark made after the bulk in the same batch, and an undo naming another pupil's key", () => {
+    const first = bulk(P1, 1);
+    const later = planMarks(indexed([first, mark(P1, "ABSENT", 2), undo(P1, first, 3)]), none);
+    expect(later.results.map((r) => r.outcome)).toEqual(["applied", "applied", "skipped"]);
+    expect(later.writes[0]!.state.observed).toBe("ABSENT");
+
+    const other = planMarks(indexed([undo(P2, first, 3)]), { ...none, undoable: new Map([[first.idempotencyKey, P1]]) });
+    expect(other.results[0]!.outcome).toBe("skipped");
+  });
+
+  it("replays an undo once", () => {
+    const first = bulk(P1, 1);
+    const again = undo(P1, first, 5);
+    const plan = planMarks(indexed([again]), { ...none, seen: new Set([again.idempotencyKey]), undoable: new Map([[first.idempotencyKey, P1]]) });
+    expect(plan.results[0]!.outcome).toBe("replayed");
+    expect(plan.writes).toEqual([]);
+  });
+});

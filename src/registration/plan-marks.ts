@@ -18,13 +18,16 @@ export type RulesChange = "none" | "presentOnUnregistered" | "other";
 export type RegistrationWrite = { pupilId: string; expectedVersion: number; state: RegistrationState; lastMarkedAt: Date; rulesChange: RulesChange };
 
 /** One line of history: a mark that changed the registration. */
-export type ChangeWrite = { pupilId: string; idempotencyKey: string; markedAt: Date; from: RegistrationState; to: MarkOutcome };
+export type ChangeWrite = { pupilId: string; idempotencyKey: string; markedAt: Date; from: RegistrationState; to: MarkOutcome; undo?: true };
 
 export type MarksPlan = {
   results: (MarkResult & { index: number })[];
   writes: RegistrationWrite[];
   changes: ChangeWrite[];
 };
+
+/** The history line of an undo says so; the mark it takes back stays in the history too. */
+export const UNDO_NOTE = "Ongedaan gemaakt.";
 
 const UNREGISTERED: RegistrationState = { observed: null, observedLateMinutes: null, status: "UNREGISTERED", reason: null, lateMinutes: 0, statusSource: null };
 
@@ -35,15 +38,26 @@ const UNREGISTERED: RegistrationState = { observed: null, observedLateMinutes: n
  *   last mark is stale (an offline mark that arrives after a newer one);
  * - "everyone else present" (`onlyIfUnmarked`) leaves pupils alone who were
  *   marked or about whom something is known;
+ * - an undo (`undoes`) takes the pupil back to unmarked if the change it names
+ *   (`undoable`, as read; or made earlier in this batch) is still the pupil's
+ *   last one, and is "skipped" otherwise: a later mark stays;
  * - otherwise the teacher's observation is applied (`applyTeacherMark`).
- * Pure: the caller reads `current`, `known` and `seen`, and writes the plan.
+ * Pure: the caller reads `current`, `known`, `seen` and `undoable`, and writes the plan.
  */
 export function planMarks(
   marks: readonly { index: number; mark: TMark }[],
-  { current, known, seen }: { current: ReadonlyMap<string, CurrentRegistration | null>; known: ReadonlyMap<string, KnownAbsence>; seen: ReadonlySet<string> },
+  { current, known, seen, undoable = new Map() }: {
+    current: ReadonlyMap<string, CurrentRegistration | null>; known: ReadonlyMap<string, KnownAbsence>; seen: ReadonlySet<string>;
+    /** Changes that an undo may take back, key → pupil: from unmarked, and still the registration's last change. */
+    undoable?: ReadonlyMap<string, string>;
+  },
 ): MarksPlan {
   const keys = new Set(seen);
-  const rows = new Map<string, { read: RegistrationState; state: RegistrationState; lastMarkedAt: Date | null; expectedVersion: number; changed: boolean }>();
+  const rows = new Map<string, {
+    read: RegistrationState; state: RegistrationState; lastMarkedAt: Date | null; expectedVersion: number; changed: boolean;
+    /** The key of the last change this batch made, if it was made from unmarked (an undo may take it back). */
+    undoableKey?: string;
+  }>();
   const plan: MarksPlan = { results: [], writes: [], changes: [] };
 
   for (const { index, mark } of marks) {
@@ -60,13 +74,22 @@ export function planMarks(
     keys.add(mark.idempotencyKey);
     const markedAt = new Date(mark.markedAt);
     if (row.lastMarkedAt && markedAt < row.lastMarkedAt) { result("stale"); continue; }
+    if (mark.undoes !== undefined) {
+      const target = row.changed ? row.undoableKey === mark.undoes : undoable.get(mark.undoes) === mark.pupilId;
+      if (!target) { result("skipped"); continue; }
+      plan.changes.push({ pupilId: mark.pupilId, idempotencyKey: mark.idempotencyKey, markedAt, from: row.state, to: { ...UNREGISTERED, keptDecision: false }, undo: true });
+      Object.assign(row, { state: UNREGISTERED, lastMarkedAt: markedAt, changed: true, undoableKey: undefined });
+      result("applied");
+      continue;
+    }
     const k = known.get(mark.pupilId) ?? null;
     if (mark.onlyIfUnmarked && (row.state.observed !== null || row.state.status !== "UNREGISTERED" || k)) { result("skipped"); continue; }
 
     const untouched = row.state.status === "UNREGISTERED" && row.state.statusSource === null;
-    const next = applyTeacherMark(untouched ? null : row.state, { observation: mark.observation, lateMinutes: mark.lateMinutes }, { known: k });
+    const next = applyTeacherMark(untouched ? null : row.state, { observation: mark.observation!, lateMinutes: mark.lateMinutes }, { known: k });
     plan.changes.push({ pupilId: mark.pupilId, idempotencyKey: mark.idempotencyKey, markedAt, from: row.state, to: next });
-    Object.assign(row, { state: stateOf(next), lastMarkedAt: markedAt, changed: true });
+    const fromUnmarked = row.state.observed === null && row.state.status === "UNREGISTERED";
+    Object.assign(row, { state: stateOf(next), lastMarkedAt: markedAt, changed: true, undoableKey: fromUnmarked ? mark.idempotencyKey : undefined });
     result(next.keptDecision ? "kept-decision" : "applied");
   }
   for (const [pupilId, row] of rows) {

@@ -12,6 +12,8 @@ export type RegisterPupil = {
   /** What a parent's report or approved leave says, shown and pre-filled. */
   known: { status: AttendanceStatus; source: RegistrationSource } | null;
   lastMarkedAt: string | null;
+  /** A guest from another group (an individual schedule adds this lesson): shown as a quiet "Gast". */
+  guest: boolean;
   history: { at: string; by: string; from: string; to: string }[];
 };
 
@@ -34,8 +36,12 @@ export type RegisterLesson = {
 export type RegisterView = {
   lesson: RegisterLesson;
   pupils: RegisterPupil[];
+  /** Pupils of the group whose individual schedule leaves this lesson out (vrijstelling); they are not in `pupils`. */
+  exempt: { pupilId: string; name: string }[];
   /** Why the actor may not change this lesson, in Dutch; null when they may. */
   readOnlyReason: string | null;
+  /** When a lesson of today that has not begun yet can be registered (then `readOnlyReason` says so); else null. */
+  opensAt: string | null;
   /** The server's clock, so that the browser can time its marks on the server's clock. */
   serverNow: string;
 };

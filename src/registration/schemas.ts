@@ -3,7 +3,8 @@ import { z } from "zod";
 export const ZMarkSchema = z
   .object({
     pupilId: z.guid("pupilId moet een id zijn."),
-    observation: z.enum(["PRESENT", "ABSENT", "LATE", "SENT_OUT"], { error: "Onbekende registratie: kies aanwezig, afwezig, te laat of verwijderd." }),
+    /** What the teacher saw; absent only in an undo (`undoes`). */
+    observation: z.enum(["PRESENT", "ABSENT", "LATE", "SENT_OUT"], { error: "Onbekende registratie: kies aanwezig, afwezig, te laat of verwijderd." }).optional(),
     lateMinutes: z.number().int("Minuten te laat moeten een heel getal zijn.").min(1, "Te laat is minstens 1 minuut.").optional(),
     /** Made by the browser once per change; a replay of the same change carries the same key. */
     idempotencyKey: z.string().min(8).max(100),
@@ -11,9 +12,20 @@ export const ZMarkSchema = z
     markedAt: z.iso.datetime({ offset: true, error: "markedAt moet een tijdstip zijn (ISO 8601)." }),
     /** "Everyone else present": applies only if nobody marked the pupil and nothing is known. */
     onlyIfUnmarked: z.boolean().optional(),
+    /**
+     * Undo: the idempotency key of an earlier "everyone else present" mark of this pupil, whose
+     * registration goes back to unmarked if nothing changed it since (docs/decisions/081-undo-everyone-present.md).
+     */
+    undoes: z.string().min(8).max(100).optional(),
+  })
+  .refine((m) => (m.observation === undefined) !== (m.undoes === undefined), {
+    path: ["observation"], message: "Kies aanwezig, afwezig, te laat of verwijderd (of maak een eerdere registratie ongedaan).",
+  })
+  .refine((m) => m.undoes === undefined || (m.lateMinutes === undefined && m.onlyIfUnmarked === undefined), {
+    path: ["undoes"], message: "Ongedaan maken heeft geen minuten te laat of 'alleen als ongemarkeerd'.",
   })
   .refine((m) => m.observation !== "LATE" || m.lateMinutes !== undefined, { path: ["lateMinutes"], message: "Geef aan hoeveel minuten te laat." })
-  .refine((m) => m.observation === "LATE" || m.lateMinutes === undefined, { path: ["lateMinutes"], message: "Minuten te laat horen alleen bij te laat." });
+  .refine((m) => m.observation === "LATE" || m.observation === undefined || m.lateMinutes === undefined, { path: ["lateMinutes"], message: "Minuten te laat horen alleen bij te laat." });
 
 export const ZRecordMarksSchema = z.object({
   lessonId: z.guid("lessonId moet een id zijn."),

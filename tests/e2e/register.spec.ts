@@ -3,10 +3,14 @@ import { expect, test } from "./fixtures";
 
 // Monday 23 November 2026, 10:05 (playwright.config.ts). The demo teacher has a
 // lesson going on now, several later today and one earlier today, in which a
-// pupil was reported sick by a parent. Each test takes its own lesson.
+// pupil was reported sick by a parent. Each test takes its own lesson. A lesson
+// of later today opens five minutes before it starts (decision 080), so tests
+// that mark take a lesson of "Nu" or "Eerder vandaag": the teacher's and the
+// mentor's (who teaches too), of both demo schools.
 
-async function openLesson(page: Page, section: "Nu" | "Straks" | "Eerder vandaag", index = 0): Promise<void> {
-  await page.getByRole("region", { name: section }).getByRole("link").nth(index).click();
+async function openLesson(page: Page, section: "Nu" | "Straks" | "Eerder vandaag", index: number | string = 0): Promise<void> {
+  const links = page.getByRole("region", { name: section }).getByRole("link");
+  await (typeof index === "number" ? links.nth(index) : links.filter({ hasText: index })).click();
   await expect(page).toHaveURL(/\/docent\/les\//);
   await expect(page.getByRole("list", { name: /Leerlingen van/ })).toBeVisible();
 }
@@ -14,6 +18,13 @@ async function openLesson(page: Page, section: "Nu" | "Straks" | "Eerder vandaag
 const rows = (page: Page) => page.getByRole("list", { name: /Leerlingen van/ }).getByRole("listitem").filter({ has: page.getByRole("group") });
 const row = (page: Page, i: number) => rows(page).nth(i);
 const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: "Alles is opgeslagen" })).toBeVisible();
+/** The row of the list that has focus (-1: none). */
+const focusedRow = (page: Page) => rows(page).evaluateAll((elements) => elements.indexOf(document.activeElement as HTMLElement));
+/** The names of the pupils nobody has marked yet, in list order. */
+const unmarkedNames = async (page: Page) =>
+  (await rows(page).filter({ hasText: "Nog niet geregistreerd" }).evaluateAll((elements) => elements.map((el) => el.getAttribute("aria-label")!)))
+    .map((label) => label.replace(/( \(gast\))?: .*$/, ""));
+const byName = (page: Page, name: string) => rows(page).filter({ has: page.getByRole("group", { name: `Registratie voor ${name}`, exact: true }) });
 
 test("a teacher registers the current lesson by touch", async ({ page, loginAs }) => {
   await loginAs("docent");
@@ -37,56 +48,120 @@ test("a teacher registers the current lesson by touch", async ({ page, loginAs }
   await expect(row(page, 1)).toContainText("Aanwezig → Afwezig, reden onbekend");
 });
 
-test("a teacher registers a lesson with the keyboard alone", async ({ page, loginAs }) => {
-  await loginAs("docent");
-  await openLesson(page, "Straks", 0);
-  // Tab into the list: the first pupil takes focus.
-  for (let i = 0; i < 30 && !(await rows(page).first().evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
-  await expect(rows(page).first()).toBeFocused();
+test("a teacher registers a lesson with the keyboard alone: focus starts on the first unmarked pupil and moves on after a mark", async ({ page, loginAs }) => {
+  await loginAs("mentor");
+  await openLesson(page, "Eerder vandaag");
+  await expect(page.getByText("Na een registratie gaat de focus naar de volgende leerling.")).toBeVisible();
+  // On load the first pupil nobody marked has focus: P, A, L and V work at once.
+  const [firstName] = await unmarkedNames(page);
+  await expect(byName(page, firstName!)).toBeFocused();
+  const start = await focusedRow(page);
   await page.keyboard.press("p");
-  await expect(row(page, 1)).toBeFocused();
+  await expect(row(page, start + 1)).toBeFocused();
   await page.keyboard.press("a");
-  await expect(row(page, 2)).toBeFocused();
+  await expect(row(page, start + 2)).toBeFocused();
+  // L opens the minutes box with its suggestion selected: typing 7 is 7 minutes, not 17.
   await page.keyboard.press("l");
-  await expect(page.getByLabel("Minuten te laat")).toBeFocused();
-  await page.keyboard.press("Control+a");
-  await page.keyboard.type("4");
+  const minutes = page.getByLabel("Minuten te laat");
+  await expect(minutes).toBeFocused();
+  await page.keyboard.type("7");
+  await expect(minutes).toHaveValue("7");
   await page.keyboard.press("Enter");
-  await expect(row(page, 3)).toBeFocused();
+  // After a mark the next pupil has focus (the help line says so); up goes back to the one just marked.
+  await expect(row(page, start + 3)).toBeFocused();
   await page.keyboard.press("ArrowUp");
-  await expect(row(page, 2)).toBeFocused();
+  await expect(row(page, start + 2)).toBeFocused();
   await page.keyboard.press("Shift+Tab");
   await expect(page.getByRole("button", { name: /^Overige \d+ aanwezig$/ })).toBeFocused();
   await page.keyboard.press("Enter");
   await saved(page);
 
   await page.reload();
-  await expect(row(page, 0)).toContainText("Aanwezig");
-  await expect(row(page, 1)).toContainText("Afwezig, reden onbekend");
-  await expect(row(page, 2)).toContainText("te laat (4 min)");
-  await expect(row(page, 3)).toContainText("Aanwezig");
-  await rows(page).first().focus();
+  await expect(row(page, start)).toContainText("Aanwezig");
+  await expect(row(page, start + 1)).toContainText("Afwezig, reden onbekend");
+  await expect(row(page, start + 2)).toContainText("te laat (7 min)");
+  await expect(row(page, start + 3)).toContainText("Aanwezig");
+  await rows(page).nth(start).focus();
   await page.keyboard.press("h");
-  await expect(row(page, 0).getByRole("group").or(row(page, 0).locator("details[open]"))).toHaveCount(2);
-  await expect(row(page, 0)).toContainText("Niet geregistreerd → Aanwezig");
+  await expect(row(page, start).locator("details[open]")).toHaveCount(1);
+  await expect(row(page, start)).toContainText("Niet geregistreerd → Aanwezig");
 });
 
 test("marks made offline wait, arrive once when the connection is back", async ({ page, context, loginAs }) => {
-  await loginAs("docent");
-  await openLesson(page, "Straks", 1);
+  await loginAs("docent", "horizon");
+  await openLesson(page, "Nu");
+  const [first, second] = (await unmarkedNames(page)) as [string, string];
   await context.setOffline(true);
-  await row(page, 0).getByRole("button", { name: "Afwezig" }).click();
-  await row(page, 1).getByRole("button", { name: "Verwijderd" }).click();
+  await byName(page, first).getByRole("button", { name: "Afwezig" }).click();
+  await byName(page, second).getByRole("button", { name: "Verwijderd" }).click();
   await expect(page.getByRole("status")).toContainText("Geen verbinding: 2 registratie(s) wachten");
-  await expect(row(page, 0)).toContainText("Afwezig, reden onbekend");
+  await expect(byName(page, first)).toContainText("Afwezig, reden onbekend");
 
   await context.setOffline(false);
   await saved(page);
   await page.reload();
-  await expect(row(page, 0)).toContainText("Afwezig, reden onbekend");
-  await expect(row(page, 1)).toContainText("Door school");
-  await expect(row(page, 0)).toContainText("Geschiedenis (1)");
-  await expect(row(page, 1)).toContainText("Geschiedenis (1)");
+  await expect(byName(page, first)).toContainText("Afwezig, reden onbekend");
+  await expect(byName(page, second)).toContainText("Door school");
+  await expect(byName(page, first)).toContainText("Geschiedenis (1)");
+  await expect(byName(page, second)).toContainText("Geschiedenis (1)");
+});
+
+test("'Overige N aanwezig' can be undone from the keyboard, also when it waited offline, and the server forgets it", async ({ page, context, loginAs }) => {
+  await loginAs("mentor", "horizon");
+  await openLesson(page, "Eerder vandaag");
+  // A guest from another group (an individual schedule adds this lesson) has a quiet marker.
+  await expect(rows(page).filter({ hasText: "Gast" })).toHaveCount(1);
+  const before = await unmarkedNames(page);
+  expect(before.length).toBeGreaterThan(1);
+  const everyone = page.getByRole("button", { name: `Overige ${before.length} aanwezig` });
+  const undo = page.getByRole("button", { name: "Ongedaan maken" });
+
+  // Offline: both the bulk and its undo wait on the device and arrive together.
+  await context.setOffline(true);
+  await everyone.click();
+  await expect(undo).toBeFocused();
+  await expect(page.getByText(`${before.length} leerlingen op aanwezig gezet. Ongedaan maken kan nog even.`)).toBeAttached();
+  await page.keyboard.press("Enter");
+  await expect(everyone).toBeFocused();
+  await expect(undo).toHaveCount(0);
+  await expect(page.getByText(`Ongedaan gemaakt: ${before.length} leerlingen staan weer op nog niet geregistreerd.`)).toBeAttached();
+  await expect.poll(() => unmarkedNames(page)).toEqual(before);
+  await context.setOffline(false);
+  await saved(page);
+
+  // Online: the bulk is saved first, then taken back.
+  await everyone.click();
+  await saved(page);
+  await expect(page.getByRole("status")).toContainText("les volledig geregistreerd");
+  await undo.click();
+  await saved(page);
+  await page.reload();
+  await expect.poll(() => unmarkedNames(page)).toEqual(before);
+  await expect(page.getByRole("status")).not.toContainText("les volledig geregistreerd");
+  await byName(page, before[0]!).getByText("Geschiedenis (4)").click();
+  await expect(byName(page, before[0]!)).toContainText("→ Niet geregistreerd (ongedaan gemaakt)");
+});
+
+test("a lesson later today opens five minutes before it starts; until then the page says when", async ({ page, loginAs }) => {
+  await loginAs("mentor");
+  await openLesson(page, "Straks", "3havo-b");
+  await expect(page.getByText("Deze les begint om 13:30; registreren kan vanaf 13:25.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Overige \d+ aanwezig$/ })).toHaveCount(0);
+  await expect(rows(page).first().getByRole("button", { name: "Aanwezig" })).toBeDisabled();
+  expect(await focusedRow(page)).toBe(-1);
+  // A pupil whose individual schedule leaves this lesson out is named under the list, with a one-word reason.
+  await expect(page.getByText(/^Niet in deze les:/)).toContainText("Vrijgesteld");
+
+  const lessonId = page.url().split("/").pop()!;
+  const register = (await (await page.request.get(`/api/lessons/${lessonId}/register`)).json()) as { pupils: { pupilId: string }[] };
+  const post = await page.request.post(`/api/lessons/${lessonId}/marks`, {
+    data: { marks: [{ pupilId: register.pupils[0]!.pupilId, observation: "PRESENT", idempotencyKey: "e2e-not-started", markedAt: new Date().toISOString() }] },
+  });
+  expect(post.status()).toBe(422);
+  expect((await post.json()).error.message).toBe("Deze les begint om 13:30; registreren kan vanaf 13:25.");
+  await page.reload();
+  await expect(page.getByText("Deze les begint om 13:30")).toBeVisible();
+  await expect(rows(page).filter({ hasText: "Geschiedenis" })).toHaveCount(0);
 });
 
 test("a parent's sick report shows pre-filled and is left alone by 'everyone present'", async ({ page, loginAs }) => {
@@ -102,8 +177,8 @@ test("a parent's sick report shows pre-filled and is left alone by 'everyone pre
 });
 
 test("two tabs on one lesson: each shows the other's marks after its own next action, and the history has both", async ({ page, context, loginAs }) => {
-  await loginAs("docent");
-  await openLesson(page, "Straks", 2);
+  await loginAs("mentor", "horizon");
+  await openLesson(page, "Nu");
   const other = await context.newPage();
   await other.goto(page.url());
   await row(other, 0).getByRole("button", { name: "Afwezig" }).click();
@@ -126,11 +201,12 @@ test("two tabs on one lesson: each shows the other's marks after its own next ac
 test("a substitute finds a colleague's lesson and registers it", async ({ page, loginAs }) => {
   await loginAs("mentor");
   await page.getByRole("link", { name: "Les van een collega" }).click();
-  await page.getByLabel("Klas of lesuur").fill("7");
+  // A vwo class's first lesson of the day: it has begun, and no other test marks it.
+  await page.getByLabel("Klas of lesuur").fill("vwo");
   await page.getByRole("button", { name: "Zoeken" }).click();
   const lessons = page.getByRole("article");
   await expect(lessons.first()).toBeVisible();
-  await lessons.last().getByRole("link").click();
+  await lessons.first().getByRole("link").click();
   await row(page, 0).getByRole("button", { name: "Aanwezig" }).click();
   await saved(page);
   await page.reload();
@@ -164,7 +240,8 @@ test("the register is refused to roles that do not take registers, page and API 
     const post = await other.request.post(`/api/lessons/${lessonId}/marks`, {
       data: { marks: [{ pupilId: "00000000-0000-7000-8000-000000000000", observation: "PRESENT", idempotencyKey: `e2e-${role}-key`, markedAt: new Date().toISOString() }] },
     });
-    expect(post.status(), `${role} posts a mark`).toBe(allowed ? 400 : 403);
+    // The coordinator may mark, but not yet: this lesson has not begun (422; a pupil of no lesson would be 400).
+    expect(post.status(), `${role} posts a mark`).toBe(allowed ? 422 : 403);
     await context.close();
   }
   // Nothing was written by the refused requests: the register reads exactly as before.

@@ -6,6 +6,7 @@ import { prisma } from "@/db/client";
 import { ZRecordMarksSchema, type TMark } from "@/registration/schemas";
 import { recordMarks } from "@/registration/server/record-marks";
 import { getLessonRegister } from "@/registration/server/get-lesson-register";
+import { UNDO_NOTE } from "@/registration/plan-marks";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -195,6 +196,77 @@ describe("marking a lesson", () => {
   });
 });
 
+describe("undoing 'everyone else present'", () => {
+  const lessonRow = () => prisma.lesson.findUniqueOrThrow({ where: { schoolId_id: { schoolId: school.schoolId, id: school.lessonId } } });
+  const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000).toISOString();
+  const undo = (of: TMark, seconds: number): TMark => ({ pupilId: of.pupilId, undoes: of.idempotencyKey, idempotencyKey: randomUUID(), markedAt: at(seconds) });
+
+  it("takes the saved bulk back to unmarked, leaves later and earlier marks alone, and opens the lesson again", async () => {
+    const [p1, p2, p3, p4] = school.pupilIds as [string, string, string, string];
+    const teacher = await actor("teacher");
+    // Each save at its own moment, as in class (the history is ordered by when a change was saved).
+    await save(teacher, [mark(p1, "ABSENT", { markedAt: at(-60) })], { now: new Date(at(-60)) });
+    const bulk = school.pupilIds.map((id) => mark(id, "PRESENT", { onlyIfUnmarked: true, markedAt: at(-30) }));
+    await save(teacher, bulk, { now: new Date(at(-30)) });
+    expect((await lessonRow()).registeredAt).toEqual(new Date(at(-30)));
+    // A colleague marks p3 late after the bulk: the undo must leave that.
+    await save(await actor("mentor"), [mark(p3, "LATE", { lateMinutes: 5, markedAt: at(-20) })], { now: new Date(at(-20)) });
+
+    const undone = await save(teacher, bulk.slice(1).map((m) => undo(m, 0)));
+    expect(undone.results.map((r) => [r.pupilId, r.outcome])).toEqual([[p2, "applied"], [p3, "skipped"], [p4, "applied"]]);
+    const all = await rows();
+    expect(Object.fromEntries(all.map((r) => [r.pupilId, [r.observed, r.status, r.statusSource]]))).toEqual({
+      [p1]: ["ABSENT", "ABSENT_UNKNOWN", "TEACHER"],
+      [p2]: [null, "UNREGISTERED", null],
+      [p3]: ["LATE", "LATE_UNEXCUSED", "TEACHER"],
+      [p4]: [null, "UNREGISTERED", null],
+    });
+    expect(all.find((r) => r.pupilId === p2)!.changes.map((c) => [c.toStatus, c.note])).toEqual([["PRESENT", null], ["UNREGISTERED", UNDO_NOTE]]);
+    expect(await lessonRow()).toMatchObject({ registeredAt: null, registeredById: null });
+
+    // The page shows the pupils unmarked again, the history says what happened.
+    const view = await getLessonRegister({ actor: teacher, lessonId: school.lessonId, policy: { timeZone: TZ, now: NOW, correctionDays: 0 } });
+    expect(view.pupils.find((p) => p.pupilId === p2)).toMatchObject({ observed: null, status: "UNREGISTERED" });
+    expect(view.pupils.find((p) => p.pupilId === p2)!.history.at(-1)!.to).toBe("Niet geregistreerd (ongedaan gemaakt)");
+    expect(view.lesson.registeredAt).toBeNull();
+  });
+
+  it("applies an undo that waited offline together with the bulk it undoes, once", async () => {
+    const teacher = await actor("teacher");
+    const bulk = school.pupilIds.map((id) => mark(id, "PRESENT", { onlyIfUnmarked: true, markedAt: at(-30) }));
+    const undos = bulk.map((m) => undo(m, -25));
+    const first = await save(teacher, [...bulk, ...undos]);
+    expect(first.results.every((r) => r.outcome === "applied")).toBe(true);
+    const again = await save(teacher, [...bulk, ...undos]);
+    expect(again.results.every((r) => r.outcome === "replayed")).toBe(true);
+    const all = await rows();
+    expect(all.every((r) => r.observed === null && r.status === "UNREGISTERED" && r.changes.length === 2)).toBe(true);
+    expect((await lessonRow()).registeredAt).toBeNull();
+  });
+
+  it("cannot take back another lesson's or another school's mark, nor a pupil's mark with another pupil's key", async () => {
+    const [p1, p2] = school.pupilIds as [string, string];
+    const bulk = [mark(p1, "PRESENT", { onlyIfUnmarked: true, markedAt: at(-30) })];
+    await save(await actor("teacher"), bulk);
+    const foreign = mark(other.pupilIds[0]!, "PRESENT", { markedAt: at(-30) });
+    await save(await actor("teacher", other), [foreign], { lessonId: other.lessonId });
+
+    const outcome = await save(await actor("teacher"), [{ ...undo(bulk[0]!, 0), pupilId: p2 }, { ...undo(foreign, 0), pupilId: p1 }]);
+    expect(outcome.results.map((r) => r.outcome)).toEqual(["skipped", "skipped"]);
+    expect((await rows()).map((r) => [r.pupilId, r.observed])).toEqual([[p1, "PRESENT"]]);
+  });
+
+  it("refuses an undo that also carries an observation or late minutes, and writes nothing", async () => {
+    const teacher = await actor("teacher");
+    const pupil = school.pupilIds[0]!;
+    const base = { pupilId: pupil, undoes: randomUUID(), idempotencyKey: randomUUID(), markedAt: NOW.toISOString() };
+    await expect(save(teacher, [{ ...base, observation: "PRESENT" }])).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(save(teacher, [{ ...base, lateMinutes: 3 }])).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(save(teacher, [{ pupilId: pupil, idempotencyKey: randomUUID(), markedAt: NOW.toISOString() }])).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await prisma.registrationChange.count()).toBe(0);
+  });
+});
+
 describe("refused, with nothing written", () => {
   async function expectNothingWritten() {
     expect(await prisma.registration.count()).toBe(0);
@@ -227,6 +299,30 @@ describe("refused, with nothing written", () => {
     const future = new Date(NOW.getTime() + 10 * 60_000).toISOString();
     await expect(save(await actor("teacher"), [mark(school.pupilIds[0]!, "PRESENT", { markedAt: future })])).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expectNothingWritten();
+  });
+
+  it("a lesson of today that has not started yet (beyond five minutes), with the time it opens", async () => {
+    const early = new Date("2026-11-23T07:24:00Z"); // 08:24; the lesson starts at 08:30 and opens at 08:25
+    const teacher = await actor("teacher");
+    for (const who of [teacher, await actor("coordinator")]) {
+      await expect(save(who, [mark(school.pupilIds[0]!, "PRESENT", { markedAt: early.toISOString() })], { now: early })).rejects.toMatchObject({
+        code: "RULE_VIOLATION", message: "Deze les begint om 08:30; registreren kan vanaf 08:25.",
+      });
+    }
+    await expectNothingWritten();
+
+    // The page says so and still shows what is known in advance: a parent's sick report.
+    await prisma.absenceReport.create({
+      data: { schoolId: school.schoolId, pupilId: school.pupilIds[1]!, kind: "SICK", startDate: new Date(`${DATE}T00:00:00Z`), reportedById: school.users.parent.id, reportedVia: "GUARDIAN" },
+    });
+    const view = await getLessonRegister({ actor: teacher, lessonId: school.lessonId, policy: { timeZone: TZ, now: early, correctionDays: 0 } });
+    expect(view.readOnlyReason).toBe("Deze les begint om 08:30; registreren kan vanaf 08:25.");
+    expect(view.opensAt).toBe("2026-11-23T07:25:00.000Z");
+    expect(view.pupils.find((p) => p.pupilId === school.pupilIds[1])).toMatchObject({ status: "SICK", statusSource: "GUARDIAN" });
+
+    const opened = new Date("2026-11-23T07:25:00Z");
+    await expect(save(teacher, [mark(school.pupilIds[0]!, "PRESENT", { markedAt: opened.toISOString() })], { now: opened })).resolves.toBeDefined();
+    expect((await getLessonRegister({ actor: teacher, lessonId: school.lessonId, policy: { timeZone: TZ, now: opened, correctionDays: 0 } })).opensAt).toBeNull();
   });
 
   it("a lesson of a later day", async () => {

@@ -9,6 +9,7 @@ import { fullName } from "@/pupils/full-name";
 import { accessMessage } from "../access-message";
 import { describeChange } from "../describe-change";
 import { knownAbsences } from "../known-absences";
+import { UNDO_NOTE } from "../plan-marks";
 import type { RegisterPupil, RegisterView } from "../register-types";
 import { mayReadLesson } from "../may-read-lesson";
 import { lessonAccess } from "./lesson-access";
@@ -26,7 +27,7 @@ const SENSITIVE: ReadonlySet<AttendanceStatus> = new Set(["SICK", "MEDICAL"]);
  * (if so). One statement, scoped to the actor's school.
  */
 export async function getLessonRegister({ actor, lessonId, policy }: { actor: Actor; lessonId: string; policy: RegisterPolicy }): Promise<RegisterView> {
-  const { lesson, pupils, covering, history } = await readRegisterState({ schoolId: actor.schoolId, lessonId, history: true });
+  const { lesson, pupils, covering, history, adjustments } = await readRegisterState({ schoolId: actor.schoolId, lessonId, history: true });
   const ownTeacher = lesson.staffId !== null && lesson.staffId === actor.staffId;
   const today = schoolToday(policy.timeZone, policy.now);
   if (!mayReadLesson({ date: lesson.date, ownTeacher }, { today, correctionDays: policy.correctionDays, anyDate: can(actor, "register:correct-any") })) {
@@ -36,10 +37,13 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
   const historyOf = new Map<string, RegisterPupil["history"]>();
   for (const change of history) {
     const lines = historyOf.get(change.pupilId) ?? [];
-    lines.push({ at: change.changedAt.toISOString(), by: change.by ?? "Systeem", ...describeChange(change) });
+    const { from, to } = describeChange(change);
+    lines.push({ at: change.changedAt.toISOString(), by: change.by ?? "Systeem", from, to: change.note === UNDO_NOTE ? `${to} (ongedaan gemaakt)` : to });
     historyOf.set(change.pupilId, lines);
   }
   const access = lessonAccess(actor, lesson, policy);
+  // One word, not the adjustment's own text: that may hold a medical reason, and stays with the coordinator.
+  const guests = new Set(adjustments.filter((a) => a.kind === "ADDITION").map((a) => a.pupilId));
 
   const view: RegisterView = {
     lesson: {
@@ -64,10 +68,16 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
           statusSource: r?.statusSource ?? k?.source ?? null,
           known: k ? { status: k.status, source: k.source } : null,
           lastMarkedAt: r?.lastMarkedAt?.toISOString() ?? null,
+          guest: guests.has(p.pupilId),
           history: historyOf.get(p.pupilId) ?? [],
         };
       }),
-    readOnlyReason: access.allowed ? null : accessMessage(access.reason),
+    exempt: adjustments
+      .filter((a) => a.kind === "EXEMPTION")
+      .sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName))
+      .map((a) => ({ pupilId: a.pupilId, name: fullName(a) })),
+    readOnlyReason: access.allowed ? null : accessMessage(access, lesson),
+    opensAt: !access.allowed && access.reason === "NOT_STARTED" ? schoolInstant(lesson.date, access.opensAtMinutes, policy.timeZone).toISOString() : null,
     serverNow: policy.now.toISOString(),
   };
   if (!ownTeacher) await auditSensitiveRead(actor, lesson.id, view.pupils);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AttendanceStatus, Observation, RegistrationSource } from "@/db/generated/prisma/enums";
+import type { AdjustmentKind, AttendanceStatus, Observation, RegistrationSource } from "@/db/generated/prisma/enums";
 import { sql, statement } from "@/db/sql";
 import { AppError } from "@/errors/app-error";
 import type { RegistrationState } from "../apply-teacher-mark";
@@ -10,6 +10,7 @@ export type RegisterLessonRow = {
   id: string; date: string; period: number; startMinutes: number; endMinutes: number; cancelled: boolean;
   staffId: string | null; registeredAt: Date | null; room: string | null;
   groupName: string; subjectName: string; teacherName: string | null;
+  groupId: string; timetableEntryId: string | null;
 };
 
 /** A pupil on the lesson's schedule with their registration for it (null when nobody marked them yet). */
@@ -22,7 +23,7 @@ export type RegisterPupilRow = {
 export type RegisterHistoryRow = {
   pupilId: string; changedAt: Date; by: string | null;
   fromObserved: Observation | null; toObserved: Observation | null; fromStatus: AttendanceStatus | null; toStatus: AttendanceStatus | null;
-  toLateMinutes: number | null;
+  toLateMinutes: number | null; note: string | null;
 };
 
 export type RegisterState = {
@@ -32,22 +33,34 @@ export type RegisterState = {
   covering: CoveringAbsence[];
   /** Of the idempotency keys asked about, those that were written before. */
   seen: Set<string>;
+  /** Of those, the changes an undo may still take back (key → pupil): see the statement. */
+  undoable: Map<string, string>;
   /** The history of the lesson's registrations, oldest first; empty unless asked for. */
   history: RegisterHistoryRow[];
+  /**
+   * The individual schedules that touch this lesson (empty unless the history is asked for: the
+   * page shows them, a save does not need them): a guest (ADDITION) on the list, and the group's
+   * pupils exempted from it (EXEMPTION), who are not on the list.
+   */
+  adjustments: RegisterAdjustmentRow[];
 };
+
+export type RegisterAdjustmentRow = { pupilId: string; kind: AdjustmentKind; firstName: string; infix: string | null; lastName: string };
 
 /*
  * Everything a register shows or a save decides on, in ONE statement (a
  * named one, prepared once per connection): the register is opened and saved
  * all day long, and on a 2-core machine every statement costs PostgreSQL and
  * the app more than the little work inside it. Each part is scoped to the
- * school. $3: idempotency keys to look up; $4: whether to include the history.
+ * school. $3: idempotency keys to look up (a save's own and those it undoes); $4: whether to include the history
+ * and the schedule adjustments (what only the page shows).
  * Timestamps are stored in UTC; JSON carries them without a zone.
  */
 const READ = statement("register-read", `
   WITH lp AS (${lessonPupilsSql("$1", "ARRAY[$2::uuid]")}),
   lesson AS (
     SELECT l."id", l."date", l."period", l."startMinutes", l."endMinutes", l."cancelled", l."staffId", l."registeredAt", l."room",
+      l."groupId", l."timetableEntryId",
       g."name" AS "groupName", s."name" AS "subjectName", st."firstName" || ' ' || st."lastName" AS "teacherName"
     FROM "Lesson" l
     JOIN "Group" g ON g."schoolId" = l."schoolId" AND g."id" = l."groupId"
@@ -78,15 +91,38 @@ const READ = statement("register-read", `
       WHERE v."schoolId" = $1::uuid AND v."pupilId" IN (SELECT "pupilId" FROM lp) AND v."state" = 'APPROVED'
         AND v."startDate" <= lesson."date" AND v."endDate" >= lesson."date"
     ) x) AS "covering",
-    (SELECT coalesce(array_agg("idempotencyKey"), '{}') FROM "RegistrationChange"
-      WHERE "schoolId" = $1::uuid AND "idempotencyKey" = ANY($3::text[])) AS "seen",
+    (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT c."idempotencyKey" AS "key", r."pupilId",
+        -- Undoable: a teacher's change of this lesson from unmarked that is still the registration's last one.
+        (r."lessonId" = $2::uuid AND c."source" = 'TEACHER' AND c."fromObserved" IS NULL AND c."fromStatus" = 'UNREGISTERED'
+          AND r."lastMarkedAt" = c."markedAt" AND r."observed" IS NOT DISTINCT FROM c."toObserved" AND r."status" = c."toStatus"
+          AND NOT EXISTS (SELECT 1 FROM "RegistrationChange" l
+            WHERE l."schoolId" = $1::uuid AND l."registrationId" = c."registrationId" AND l."changedAt" > c."changedAt")) AS "undoable"
+      FROM "RegistrationChange" c
+      JOIN "Registration" r ON r."schoolId" = c."schoolId" AND r."id" = c."registrationId"
+      WHERE c."schoolId" = $1::uuid AND c."idempotencyKey" = ANY($3::text[])
+    ) x) AS "seen",
     CASE WHEN $4::boolean THEN (SELECT coalesce(json_agg(x ORDER BY x."changedAt", x."id"), '[]') FROM (
-      SELECT c."id", r."pupilId", c."changedAt", u."name" AS "by", c."fromObserved", c."toObserved", c."fromStatus", c."toStatus", c."toLateMinutes"
+      SELECT c."id", r."pupilId", c."changedAt", u."name" AS "by", c."fromObserved", c."toObserved", c."fromStatus", c."toStatus", c."toLateMinutes", c."note"
       FROM "Registration" r
       JOIN "RegistrationChange" c ON c."schoolId" = r."schoolId" AND c."registrationId" = r."id"
       LEFT JOIN "User" u ON u."id" = c."changedById"
       WHERE r."schoolId" = $1::uuid AND r."lessonId" = $2::uuid
-    ) x) ELSE '[]' END AS "history"`);
+    ) x) ELSE '[]' END AS "history",
+    CASE WHEN $4::boolean THEN (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT DISTINCT ON (a."pupilId") a."pupilId", a."kind"::text AS "kind", p."firstName", p."infix", p."lastName"
+      FROM lesson
+      JOIN "ScheduleAdjustment" a ON a."schoolId" = $1::uuid
+        AND (a."lessonId" = lesson."id"
+          OR (a."timetableEntryId" = lesson."timetableEntryId" AND a."validFrom" <= lesson."date"
+              AND (a."validUntil" IS NULL OR a."validUntil" >= lesson."date")))
+      JOIN "Pupil" p ON p."schoolId" = $1::uuid AND p."id" = a."pupilId"
+      WHERE (a."kind" = 'ADDITION' AND a."pupilId" IN (SELECT "pupilId" FROM lp))
+        OR (a."kind" = 'EXEMPTION' AND a."pupilId" NOT IN (SELECT "pupilId" FROM lp) AND EXISTS (
+          SELECT 1 FROM "GroupMember" gm WHERE gm."schoolId" = $1::uuid AND gm."groupId" = lesson."groupId" AND gm."pupilId" = a."pupilId"
+            AND (gm."validFrom" IS NULL OR gm."validFrom" <= lesson."date") AND (gm."validUntil" IS NULL OR gm."validUntil" >= lesson."date")))
+      ORDER BY a."pupilId", a."kind"
+    ) x) ELSE '[]' END AS "adjustments"`);
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 type PupilJson = Json<{
@@ -98,8 +134,9 @@ type ReadRow = {
   lesson: Json<RegisterLessonRow> | null;
   pupils: PupilJson[];
   covering: Json<CoveringAbsence>[];
-  seen: string[];
+  seen: { key: string; pupilId: string; undoable: boolean }[];
   history: Json<RegisterHistoryRow>[];
+  adjustments: RegisterAdjustmentRow[];
 };
 
 /**
@@ -117,8 +154,10 @@ export async function readRegisterState({ schoolId, lessonId, keys = [], history
     lesson: { ...row.lesson, registeredAt: utc(row.lesson.registeredAt) },
     pupils: row.pupils.map(toPupilRow),
     covering: row.covering.map((c) => ({ ...c, recoveredAt: utc(c.recoveredAt) })),
-    seen: new Set(row.seen),
+    seen: new Set(row.seen.map((c) => c.key)),
+    undoable: new Map(row.seen.filter((c) => c.undoable).map((c) => [c.key, c.pupilId])),
     history: row.history.map((h) => ({ ...h, changedAt: utc(h.changedAt)! })),
+    adjustments: row.adjustments,
   };
 }
 

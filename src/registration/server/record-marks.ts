@@ -5,7 +5,7 @@ import { AppError } from "@/errors/app-error";
 import { PROFILE_NAMES, resolveSettings, type TProfileName } from "@/rules";
 import { accessMessage } from "../access-message";
 import { knownAbsences } from "../known-absences";
-import { planMarks, type ChangeWrite, type CurrentRegistration, type MarksPlan, type RegistrationWrite } from "../plan-marks";
+import { planMarks, UNDO_NOTE, type ChangeWrite, type CurrentRegistration, type MarksPlan, type RegistrationWrite } from "../plan-marks";
 import type { MarkResult } from "../register-types";
 import type { TMark, TRecordMarks } from "../schemas";
 import { lessonAccess } from "./lesson-access";
@@ -94,6 +94,16 @@ const COMPLETE = statement("register-complete", `
         AND NOT EXISTS (SELECT 1 FROM "Registration" r WHERE r."schoolId" = $1::uuid AND r."lessonId" = $2::uuid AND r."pupilId" = p.pupil
                         AND (r."observed" IS NOT NULL OR r."status" <> 'UNREGISTERED')))`);
 
+/** The lesson is no longer registered once a pupil on its schedule ($3) has neither a mark nor a known reason ($4): after an undo. */
+const REOPEN = statement("register-reopen", `
+  UPDATE "Lesson" SET "registeredAt" = NULL, "registeredById" = NULL
+  WHERE "schoolId" = $1::uuid AND "id" = $2::uuid AND "registeredAt" IS NOT NULL
+    AND EXISTS (
+      SELECT 1 FROM unnest($3::uuid[]) AS p(pupil)
+      WHERE p.pupil <> ALL($4::uuid[])
+        AND NOT EXISTS (SELECT 1 FROM "Registration" r WHERE r."schoolId" = $1::uuid AND r."lessonId" = $2::uuid AND r."pupilId" = p.pupil
+                        AND (r."observed" IS NOT NULL OR r."status" <> 'UNREGISTERED')))`);
+
 /**
  * A teacher's marks in one lesson. Every mark carries an idempotency key (a
  * replay changes nothing) and the time of the teacher's action: per pupil the
@@ -111,10 +121,13 @@ export async function recordMarks({ actor, input, ...policy }: { actor: Actor; i
 }> {
   const { schoolId } = actor;
   const { lessonId } = input;
-  const state = await readRegisterState({ schoolId, lessonId, keys: input.marks.map((m) => m.idempotencyKey) });
+  const state = await readRegisterState({ schoolId, lessonId, keys: keysOf(input.marks) });
   const { lesson } = state;
   const access = lessonAccess(actor, lesson, policy);
-  if (!access.allowed) throw new AppError(access.reason === "FUTURE" || access.reason === "CANCELLED" ? "RULE_VIOLATION" : "FORBIDDEN", accessMessage(access.reason));
+  if (!access.allowed) {
+    const rule = access.reason === "FUTURE" || access.reason === "NOT_STARTED" || access.reason === "CANCELLED";
+    throw new AppError(rule ? "RULE_VIOLATION" : "FORBIDDEN", accessMessage(access, lesson));
+  }
   validateMarks(input.marks, { pupils: new Set(state.pupils.map((p) => p.pupilId)), duration: lesson.endMinutes - lesson.startMinutes, now: policy.now });
 
   const known = knownAbsences(state.covering, { date: lesson.date, startMinutes: lesson.startMinutes, endMinutes: lesson.endMinutes, timeZone: policy.timeZone });
@@ -124,10 +137,11 @@ export async function recordMarks({ actor, input, ...policy }: { actor: Actor; i
   let pending = input.marks.map((mark, index) => ({ index, mark }));
   let rows = state.pupils;
   let keys = state.seen;
+  let undoable = state.undoable;
   for (let round = 1; pending.length > 0; round++) {
     if (round > MAX_ROUNDS) throw new AppError("CONFLICT", "Iemand anders wijzigt deze les tegelijk. Probeer het opnieuw.");
-    if (round > 1) ({ pupils: rows, seen: keys } = await readRegisterState({ schoolId, lessonId, keys: pending.map((p) => p.mark.idempotencyKey) }));
-    const plan = planMarks(pending, { current: currentOf(rows), known, seen: keys });
+    if (round > 1) ({ pupils: rows, seen: keys, undoable } = await readRegisterState({ schoolId, lessonId, keys: keysOf(pending.map((p) => p.mark)) }));
+    const plan = planMarks(pending, { current: currentOf(rows), known, seen: keys, undoable });
     const written = await write(plan, { actor, lessonId, date: lesson.date, now: policy.now });
     if (written === "again") continue; // nothing was written: the next round reads and decides again
     for (const write of plan.writes) {
@@ -143,6 +157,10 @@ export async function recordMarks({ actor, input, ...policy }: { actor: Actor; i
   // Also after a save that changed nothing: "everyone else present" in a lesson whose other pupils all have a known reason.
   if (lesson.registeredAt === null && input.marks.length > 0) {
     await sql(COMPLETE, [schoolId, lessonId, policy.now.toISOString(), actor.userId, state.pupils.map((p) => p.pupilId), [...known.keys()]]);
+  }
+  // An undo of "everyone else present" makes a registered lesson open again (only on that path: one statement more).
+  if (lesson.registeredAt !== null && results.some((r) => r.outcome === "applied" && input.marks[r.index]!.undoes !== undefined)) {
+    await sql(REOPEN, [schoolId, lessonId, state.pupils.map((p) => p.pupilId), [...known.keys()]]);
   }
   return {
     results: results.sort((a, b) => a.index - b.index).map(({ idempotencyKey, pupilId, outcome }) => ({ idempotencyKey, pupilId, outcome })),
@@ -209,7 +227,7 @@ async function write(plan: MarksPlan, { actor, lessonId, date, now }: { actor: A
       c((x) => x.pupilId), c((x) => x.idempotencyKey), c((x) => x.markedAt.toISOString()),
       c((x) => x.from.observed), c((x) => x.to.observed), c((x) => x.from.status), c((x) => x.to.status),
       c((x) => x.from.reason), c((x) => x.to.reason), c((x) => x.from.lateMinutes), c((x) => x.to.lateMinutes),
-      c((x) => (x.to.keptDecision ? "Categorie blijft: besluit van de verzuimcoördinator." : null)),
+      c((x) => (x.undo ? UNDO_NOTE : x.to.keptDecision ? "Categorie blijft: besluit van de verzuimcoördinator." : null)),
       plan.writes.filter((r) => r.rulesChange === "presentOnUnregistered").map((r) => r.pupilId),
     ]);
     return new Map(rows.map((row) => [row.pupilId, row]));
@@ -218,6 +236,11 @@ async function write(plan: MarksPlan, { actor, lessonId, date, now }: { actor: A
     if (code === "23505" || code === "40P01") return "again";
     throw error;
   }
+}
+
+/** The keys a read looks up: each mark's own (a replay?) and the one an undo names (still undoable?). */
+function keysOf(marks: readonly TMark[]): string[] {
+  return marks.flatMap((m) => (m.undoes === undefined ? [m.idempotencyKey] : [m.idempotencyKey, m.undoes]));
 }
 
 function invalid(index: number, field: string, message: string): AppError {
