@@ -9,6 +9,7 @@ import { RulesProfileForm } from "@/school-settings/rules-profile-form";
 import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { Stat } from "@/ui/stat";
+import { periodText } from "@/calendar/period-text";
 
 export const metadata: Metadata = { title: "Beheer · Aanwezig" };
 
@@ -50,7 +51,7 @@ export default async function AdminStartPage() {
           {settings.calendar.map((e) => (
             <li key={e.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
               <span><span className="font-medium">{e.name}</span> <span className="text-sm text-slate-600">({e.kind === "HOLIDAY" ? "vakantie" : "vrije dag"})</span></span>
-              <span className="text-slate-700">{e.startDate === e.endDate ? dutchDate(e.startDate) : `${dutchDate(e.startDate)} t/m ${dutchDate(e.endDate)}`}</span>
+              <span className="text-slate-700">{periodText(e.startDate, e.endDate, { formatDate: dutchDate, through: "t/m" })}</span>
             </li>
           ))}
         </ul>

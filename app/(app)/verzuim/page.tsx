@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePagePermission } from "@/auth/guard";
 import { clockTime, dutchDate, schoolMinutesNow, schoolToday } from "@/calendar/school-time";
 import { previousWeekday } from "@/calendar/previous-weekday";
+import { periodText } from "@/calendar/period-text";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { getDailyCheck, type DailyCheck } from "@/daily-check/server/get-daily-check";
 import { ReminderButton } from "@/daily-check/reminder-button";
@@ -103,7 +104,7 @@ export default async function DailyCheckPage() {
           <ul className="divide-y divide-slate-100">
             {check.newReports.map((r) => (
               <li key={r.id} className="px-4 py-2">
-                <span className="font-medium">{r.pupilName}</span> · {REPORT_KIND[r.kind] ?? r.kind} vanaf {dutchDate(r.startDate)}{r.endDate ? ` tot en met ${dutchDate(r.endDate)}` : ""}
+                <span className="font-medium">{r.pupilName}</span> · {REPORT_KIND[r.kind] ?? r.kind} {periodText(r.startDate, r.endDate, { form: "sentence", formatDate: dutchDate })}
               </li>
             ))}
           </ul>
