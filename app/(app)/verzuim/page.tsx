@@ -48,7 +48,7 @@ export default async function DailyCheckPage() {
               <li key={`${call.pupilId}-${call.date}`} className="space-y-2 px-4 py-3">
                 <div className="flex flex-wrap justify-between gap-2">
                   <span>
-                    <Link href={caseFileHref(call.pupilId)} className="font-medium text-blue-800 underline-offset-2 hover:underline">{call.pupilName}</Link>
+                    <Link href={caseFileHref(call.pupilId)} className="font-medium text-blue-800 underline underline-offset-2 hover:decoration-2">{call.pupilName}</Link>
                     {" "}· {call.groupName} · {dutchDate(call.date)}, {describePeriods(call.periods)}
                   </span>
                   <span className="tabular-nums">
@@ -90,7 +90,7 @@ export default async function DailyCheckPage() {
           <ul className="divide-y divide-slate-100">
             {check.mismatches.map((m) => (
               <li key={m.registrationId} className="px-4 py-2">
-                <Link href={caseFileHref(m.pupilId)} className="font-medium text-blue-800 underline-offset-2 hover:underline">{m.pupilName}</Link>
+                <Link href={caseFileHref(m.pupilId)} className="font-medium text-blue-800 underline underline-offset-2 hover:decoration-2">{m.pupilName}</Link>
                 {" "}· {m.groupName} · {dutchDate(m.date)}, {m.period}e uur: gemeld als {REPORT_KIND[m.reportKind] ?? m.reportKind}, door de docent {OBSERVED[m.observed] ?? m.observed} gezien
               </li>
             ))}

@@ -102,7 +102,7 @@ function SignalCard({ signal: s, today, manage, report }: { signal: QueueSignal;
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 className="text-lg font-semibold">
-            <Link href={caseFileHref(s.pupil.id)} className="text-blue-800 underline-offset-2 hover:underline">{s.pupil.name}</Link>
+            <Link href={caseFileHref(s.pupil.id)} className="text-blue-800 underline underline-offset-2 hover:decoration-2">{s.pupil.name}</Link>
             <span className="font-normal text-slate-700"> · {s.pupil.groupName ?? "geen klas"}</span>
           </h2>
           <p id={descriptionId}>
