@@ -12,8 +12,15 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The register page is one static shell for every lesson that loads the register from the API
   // (docs/decisions/053-register-page-static-shell.md): opening a register costs the server a fraction of a render.
+  // `/registreren` itself is no page of the product: asked for directly it is a real 404 (a `beforeFiles`
+  // rewrite to a path that does not exist), while the rewrite of a lesson's address, which runs after the
+  // file system was checked, still reaches the static shell.
   async rewrites() {
-    return [{ source: "/docent/les/:lessonId", destination: "/registreren" }];
+    return {
+      beforeFiles: [{ source: "/registreren", destination: "/niet-gevonden" }],
+      afterFiles: [{ source: "/docent/les/:lessonId", destination: "/registreren" }],
+      fallback: [],
+    };
   },
 };
 

@@ -1,7 +1,8 @@
 import { STATUS_LABELS } from "@/registration/status-labels";
 import { formatHours } from "@/ui/hours";
 import { dueText } from "@/signals/due-text";
-import { periodText, shortDate } from "./dutch-dates";
+import { periodText } from "@/calendar/period-text";
+import { shortDate } from "./dutch-dates";
 import type { TCaseSignal } from "./server/list-case-signals";
 import { signalKindLabel, SIGNAL_STATE_LABELS } from "@/signals/signal-labels";
 

@@ -1,7 +1,8 @@
 import { LETTER_KIND_LABELS } from "@/letters/letter-kind-labels";
 import { describeParticipants } from "./conversation-participants";
 import { DUO_ABSENCE_KIND_LABELS, DUO_REPORT_STATE_LABELS, DUO_STATUS_LABELS } from "./duo-labels";
-import { longDate, periodText } from "./dutch-dates";
+import { periodText } from "@/calendar/period-text";
+import { longDate } from "./dutch-dates";
 import { CASE_ENTRY_KIND_LABELS, referralLabel } from "./entry-labels";
 import { SignalDetails } from "./signal-details";
 import type { TTimelineItem } from "./timeline";

@@ -1,7 +1,7 @@
 import type { Role } from "@/db/generated/prisma/enums";
 import { addDays } from "@/calendar/school-time";
 import { randomBsn } from "./bsn";
-import { ADULT_FIRST_NAMES, BOY_NAMES, emailSlug, fullName, GIRL_NAMES, SURNAMES, type Surname } from "./names";
+import { ADULT_FIRST_NAMES, BOY_NAMES, emailSlug, fullName, GIRL_NAMES, MEN_FIRST_NAMES, SURNAMES, WOMEN_FIRST_NAMES, type Surname } from "./names";
 import type { Rng } from "./random";
 import { SUBJECT_NAMES } from "./build-timetable";
 import type { GroupMemberRow, GroupRow, GuardianRow, MembershipRow, PupilGuardianRow, PupilRow, StaffRow, UserRow } from "./types";
@@ -28,6 +28,21 @@ export interface BuiltPeople {
   leader: StaffRow;
   admin: StaffRow;
   groupOf: Map<string, string>; // pupil → group at the start of the year
+}
+
+/**
+ * The drawn first name, or the next one in the list whose full name no other guardian of the school has yet:
+ * two parents called "Mark de Jong" in one school look like a mistake in the data. Walking the list instead of
+ * drawing again keeps the random stream, and so the rest of the demo school, unchanged. In a school so big that
+ * every first name is taken for a surname, the drawn name is kept.
+ */
+function unusedFirstName(drawn: string, firstNames: readonly string[], surname: Surname, taken: ReadonlySet<string>): string {
+  const start = firstNames.indexOf(drawn);
+  for (let step = 0; step < firstNames.length; step++) {
+    const candidate = firstNames[(start + step) % firstNames.length]!;
+    if (!taken.has(fullName(candidate, surname))) return candidate;
+  }
+  return drawn;
 }
 
 const mobile = (rng: Rng) => `06-${String(rng.int(10_000_000, 99_999_999))}`;
@@ -101,6 +116,7 @@ export function buildPeople(options: PeopleOptions, rng: Rng, newId: () => strin
   const guardians: GuardianRow[] = [];
   const pupilGuardians: PupilGuardianRow[] = [];
   const familyOf: { guardianIds: string[]; relations: string[] }[] = [];
+  const guardianNames = new Set<string>();
   pupils.forEach((pupil, i) => {
     const sibling = i >= groups.length && rng.chance(0.06) ? i - 1 - rng.int(0, groups.length - 2) : -1;
     const siblingFamily = sibling >= 0 ? familyOf[sibling] : undefined;
@@ -111,9 +127,11 @@ export function buildPeople(options: PeopleOptions, rng: Rng, newId: () => strin
       const count = rng.chance(0.75) ? 2 : 1;
       const relations = count === 2 ? ["moeder", "vader"] : [rng.pick(["moeder", "vader", "moeder", "voogd"])];
       const guardianIds = relations.map((relation) => {
-        const first = rng.pick(ADULT_FIRST_NAMES);
+        const firstNames = relation === "moeder" ? WOMEN_FIRST_NAMES : relation === "vader" ? MEN_FIRST_NAMES : ADULT_FIRST_NAMES;
         const surname = relation === "voogd" ? rng.pick(SURNAMES) : surnames[i]!;
+        const first = unusedFirstName(rng.pick(firstNames), firstNames, surname, guardianNames);
         const name = fullName(first, surname);
+        guardianNames.add(name);
         const id = newId();
         const userId = addUser(emailSlug(first, surname.infix, surname.lastName), name, ["PARENT"]);
         guardians.push({ id, userId, name, email: users[users.length - 1]!.email, phone: mobile(rng) });

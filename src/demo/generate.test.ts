@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isSchoolDay } from "@/calendar/school-days";
 import { isValidBsn } from "./bsn";
 import { generateDemoSchool, type GenerateDemoSchoolOptions } from "./generate";
+import { MEN_FIRST_NAMES, WOMEN_FIRST_NAMES } from "./names";
 import type { DemoSchoolData } from "./types";
 
 const BASE: GenerateDemoSchoolOptions = { seed: 1, today: "2026-11-23", name: "Het Baken College", brin: "99XA", region: "MIDDLE", emailDomain: "baken.demo" };
@@ -73,6 +74,17 @@ describe("generateDemoSchool: a 600-pupil school", () => {
     const guardianIds = new Set(data.guardians.map((g) => g.id));
     expect(data.pupilGuardians.every((pg) => guardianIds.has(pg.guardianId))).toBe(true);
     expect(new Set(data.pupilGuardians.map((pg) => pg.guardianId)).size).toBe(data.guardians.length);
+  });
+
+  it("gives every guardian a name no other guardian of the school has, and a mother a woman's and a father a man's first name", () => {
+    const names = data.guardians.map((g) => g.name);
+    expect(names.length - new Set(names).size).toBe(0);
+    const nameOf = new Map(data.guardians.map((g) => [g.id, g.name]));
+    const firstName = (pg: { guardianId: string }) => nameOf.get(pg.guardianId)!.split(" ")[0]!;
+    const women: readonly string[] = WOMEN_FIRST_NAMES;
+    const men: readonly string[] = MEN_FIRST_NAMES;
+    for (const pg of data.pupilGuardians.filter((pg) => pg.relation === "moeder")) expect(women, nameOf.get(pg.guardianId)).toContain(firstName(pg));
+    for (const pg of data.pupilGuardians.filter((pg) => pg.relation === "vader")) expect(men, nameOf.get(pg.guardianId)).toContain(firstName(pg));
   });
 
   it("registers only school days up to yesterday, plus parents' reports for today", () => {

@@ -15,12 +15,17 @@ export const BOY_NAMES = [
   "Rayan", "Yusuf", "Dex", "Tygo", "Morris", "Boaz", "Jurre", "Owen", "Hidde", "Ilias", "Pim",
 ] as const;
 
-export const ADULT_FIRST_NAMES = [
+export const WOMEN_FIRST_NAMES = [
   "Marieke", "Sandra", "Linda", "Monique", "Esther", "Karin", "Petra", "Inge", "Wendy", "Marloes", "Mirjam", "Ingrid",
   "Annemieke", "Judith", "Saskia", "Nadia", "Samira", "Hatice", "Kim", "Ellen",
+] as const;
+
+export const MEN_FIRST_NAMES = [
   "Jeroen", "Mark", "Dennis", "Bas", "Erik", "Martijn", "Paul", "Rob", "Sander", "Michiel", "Wouter", "Arjen",
   "Hans", "Marco", "Frank", "Ahmed", "Mustafa", "Vincent", "Robert", "Edwin",
 ] as const;
+
+export const ADULT_FIRST_NAMES = [...WOMEN_FIRST_NAMES, ...MEN_FIRST_NAMES] as const;
 
 export interface Surname {
   infix: string | null;

@@ -5,6 +5,7 @@ import { DUO_FIELD as F, EXTRA_FIELD as X } from "./duo-fields";
 import { closingReasonLabel, DUO_ABSENCE_KINDS, DUO_STATUS_LABELS, dutchHours, dutchShortDate, REPORT_STATE_LABELS } from "./duo-labels";
 import { lessonLocationName } from "./duo-export";
 import type { TDuoReportView } from "./duo-report-view";
+import { periodText } from "@/calendar/period-text";
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -123,7 +124,7 @@ export async function renderDuoReportPdf(view: TDuoReportView, options: { genera
   field(doc, F.beginDate, dutchShortDate(view.beginDate));
   field(doc, F.endDate, view.endDate ? dutchShortDate(view.endDate) : "Nog niet bekend: het verzuim duurt voort");
   if (view.previous) {
-    const range = `${dutchShortDate(view.previous.beginDate)} t/m ${view.previous.endDate ? dutchShortDate(view.previous.endDate) : "—"}`;
+    const range = periodText(view.previous.beginDate, view.previous.endDate ?? view.previous.beginDate, { formatDate: dutchShortDate, through: "t/m" });
     field(doc, view.continuesChain ? "Herhaalmelding van" : "Sluit aan op", `de melding van ${range}`);
   } else if (view.continuesChain) {
     field(doc, "Herhaalmelding van", "een eerdere melding (niet in Aanwezig)");

@@ -3,6 +3,7 @@ import { DUO_FIELD as F, EXTRA_FIELD as X } from "./duo-fields";
 import { lessonLocationName } from "./duo-export";
 import type { TDuoReportView } from "./duo-report-view";
 import { dutchDate } from "@/calendar/school-time";
+import { periodText } from "@/calendar/period-text";
 
 const section = "rounded-lg border border-slate-200 bg-white";
 const sectionHeading = "border-b border-slate-200 px-4 py-3 text-lg font-semibold";
@@ -38,7 +39,7 @@ export function ReportFacts({ view }: { view: TDuoReportView }) {
   if (view.previous) {
     rows.push([view.continuesChain ? "Herhaalmelding van" : "Sluit aan op", (
       <a key="previous" href={`/verzuim/meldingen/${view.previous.id}`} className="text-blue-800 underline">
-        de melding van {dutchShortDate(view.previous.beginDate)}{view.previous.endDate ? ` t/m ${dutchShortDate(view.previous.endDate)}` : ""}
+        de melding van {periodText(view.previous.beginDate, view.previous.endDate ?? view.previous.beginDate, { formatDate: dutchShortDate, through: "t/m" })}
       </a>
     )]);
   } else if (view.continuesChain) {

@@ -1,6 +1,7 @@
 import type { DuoAbsenceKind, LetterKind } from "@/db/generated/prisma/enums";
 import { DUO_ABSENCE_KIND_LABELS } from "@/case-file/duo-labels";
-import { longDate, periodText } from "@/case-file/dutch-dates";
+import { longDate } from "@/case-file/dutch-dates";
+import { periodText } from "@/calendar/period-text";
 import { joinNames, letterAddressees } from "./addressees";
 import type { TLetterValues } from "./placeholders";
 

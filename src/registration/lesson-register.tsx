@@ -14,7 +14,7 @@ const KEYS: Record<string, Observation> = { p: "PRESENT", a: "ABSENT", l: "LATE"
 const BUTTONS: { observation: Observation; label: string; key: string; pressed: string }[] = [
   { observation: "PRESENT", label: "Aanwezig", key: "P", pressed: "bg-green-700 text-white border-green-700" },
   { observation: "ABSENT", label: "Afwezig", key: "A", pressed: "bg-red-700 text-white border-red-700" },
-  { observation: "LATE", label: "Te laat", key: "L", pressed: "bg-amber-600 text-white border-amber-600" },
+  { observation: "LATE", label: "Te laat", key: "L", pressed: "bg-amber-700 text-white border-amber-700" },
   { observation: "SENT_OUT", label: "Verwijderd", key: "V", pressed: "bg-slate-700 text-white border-slate-700" },
 ];
 const RETRY_MS = 4000;
@@ -452,7 +452,7 @@ function LateMinutes({ name, initial, max, onSave, onCancel }: { name: string; i
         aria-describedby={valid ? undefined : `${id}-error`}
         className="w-20 rounded-md border border-slate-400 px-2 py-2 focus:outline-none focus:ring-2 focus:ring-blue-700"
       />
-      <button type="submit" disabled={!valid} className="min-h-11 rounded-md bg-amber-600 px-3 text-sm font-medium text-white disabled:opacity-50">
+      <button type="submit" disabled={!valid} className="min-h-11 rounded-md bg-amber-700 px-3 text-sm font-medium text-white disabled:opacity-50">
         Opslaan
       </button>
       <button type="button" onClick={onCancel} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm">

@@ -3,10 +3,12 @@
 import { useActionState } from "react";
 import { INITIAL_FORM_STATE } from "@/auth/form-state";
 import { buttonClass, FieldError, FormMessage, inputClass } from "@/ui/form-feedback";
+import { useSubmitKeepingValues } from "@/ui/use-submit-keeping-values";
 import { addFreeDayAction } from "./actions";
 
 export function FreeDayForm() {
   const [state, action, pending] = useActionState(addFreeDayAction, INITIAL_FORM_STATE);
+  const keepValues = useSubmitKeepingValues(action, state);
   const field = (name: "name" | "startDate" | "endDate") => ({
     id: `freeday-${name}`,
     name,
@@ -15,7 +17,7 @@ export function FreeDayForm() {
     className: inputClass,
   });
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} {...keepValues} className="space-y-3" noValidate>
       <div>
         <label htmlFor="freeday-name" className="block text-sm font-medium">Naam</label>
         <input type="text" placeholder="Studiedag" required {...field("name")} />

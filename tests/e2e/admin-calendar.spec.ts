@@ -8,6 +8,7 @@ test.describe("the administrator's calendar", () => {
     await page.getByLabel("Tot en met").fill("2027-03-10");
     await page.getByRole("button", { name: "Vrije dag toevoegen" }).click();
     await expect(page.getByRole("main").getByRole("status")).toHaveText("‘Studiedag e2e’ staat in de kalender.");
+    await expect(page.getByLabel("Naam")).toHaveValue("");
     await page.reload();
     await expect(page.getByText("Studiedag e2e")).toBeVisible();
   });
@@ -21,6 +22,10 @@ test.describe("the administrator's calendar", () => {
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("Niet alle velden zijn goed ingevuld.");
     await expect(page.getByText("De einddatum ligt voor de begindatum.")).toBeVisible();
     await expect(page.getByLabel("Tot en met")).toHaveAttribute("aria-invalid", "true");
+    // What was typed stays, so that only the wrong field needs fixing.
+    await expect(page.getByLabel("Naam")).toHaveValue("Verkeerde studiedag");
+    await expect(page.getByLabel("Van")).toHaveValue("2027-03-12");
+    await expect(page.getByLabel("Tot en met")).toHaveValue("2027-03-11");
     await page.reload();
     await expect(page.getByText("Verkeerde studiedag")).toHaveCount(0);
   });

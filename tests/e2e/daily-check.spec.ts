@@ -28,8 +28,12 @@ test.describe("the coordinator's morning check", () => {
     await loginAs("verzuim");
     const region = page.getByRole("region", { name: "Lessen die niemand registreerde" });
     const button = region.getByRole("button", { name: /^Herinnering sturen aan / }).first();
+    const teacher = (await button.getAttribute("aria-label") ?? (await button.textContent()) ?? "").replace(/^Herinnering sturen aan /, "");
     await button.click();
     await expect(region.getByRole("status").first()).toContainText("staat in de app");
+    // Its accessible name starts with the words it shows, also once the teacher has been reminded.
+    await page.reload();
+    await expect(region.getByRole("button", { name: `Nogmaals herinneren aan ${teacher}`, exact: true })).toBeVisible();
   });
 
   test("is closed to a teacher, and the queue shows a mentor only their own groups", async ({ page, loginAs }) => {

@@ -10,6 +10,13 @@ test.describe("each role's start page shows the demo school's real data", () => 
     await expect(page.getByRole("article").first()).toContainText("leerlingen");
   });
 
+  test("the teacher's other day is named as a day, not as 'Op, …'", async ({ page, loginAs }) => {
+    await loginAs("docent");
+    await page.getByRole("link", { name: /^Vorige dag/ }).click();
+    await expect(page.getByText("Zondag 22 november", { exact: true })).toBeVisible();
+    await expect(page.getByText(/Op, /)).toHaveCount(0);
+  });
+
   test("the mentor sees the pupils of their group with their absence", async ({ page, loginAs }) => {
     await loginAs("mentor");
     await page.getByRole("link", { name: "Mijn klassen" }).click();

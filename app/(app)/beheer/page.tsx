@@ -10,6 +10,7 @@ import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { RetentionYearsForm } from "@/school-settings/retention-years-form";
 import { Stat } from "@/ui/stat";
+import { periodText } from "@/calendar/period-text";
 
 export const metadata: Metadata = { title: "Beheer · Aanwezig" };
 
@@ -56,7 +57,7 @@ export default async function AdminStartPage() {
           {settings.calendar.map((e) => (
             <li key={e.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
               <span><span className="font-medium">{e.name}</span> <span className="text-sm text-slate-600">({e.kind === "HOLIDAY" ? "vakantie" : "vrije dag"})</span></span>
-              <span className="text-slate-700">{e.startDate === e.endDate ? dutchDate(e.startDate) : `${dutchDate(e.startDate)} t/m ${dutchDate(e.endDate)}`}</span>
+              <span className="text-slate-700">{periodText(e.startDate, e.endDate, { formatDate: dutchDate, through: "t/m" })}</span>
             </li>
           ))}
         </ul>

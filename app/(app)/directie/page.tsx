@@ -50,6 +50,19 @@ export default async function LeaderStartPage() {
   );
 }
 
+// Five columns fit a 390 px phone only with narrow padding and short headers there; the full header is
+// what a screen reader reads on every width.
+const cell = "px-2 py-2 first:pl-4 last:pr-4 sm:px-4";
+
+function Short({ short, children }: { short: string; children: string }) {
+  return (
+    <>
+      <span aria-hidden="true" className="sm:hidden">{short}</span>
+      <span className="sr-only sm:not-sr-only">{children}</span>
+    </>
+  );
+}
+
 function RateTable({ title, rows, label }: { title: string; rows: AttendanceRow[]; label: (key: string) => string }) {
   return (
     <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -57,21 +70,21 @@ function RateTable({ title, rows, label }: { title: string; rows: AttendanceRow[
         <caption className="border-b border-slate-200 px-4 py-3 text-left text-lg font-semibold">{title}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Groep</span></th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Lessen</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Aanwezig</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Geoorloofd</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Ongeoorloofd</th>
+            <th scope="col" className={`${cell} font-medium`}><span className="sr-only">Groep</span></th>
+            <th scope="col" className={`${cell} text-right font-medium`}>Lessen</th>
+            <th scope="col" className={`${cell} text-right font-medium`}>Aanwezig</th>
+            <th scope="col" className={`${cell} text-right font-medium`}><Short short="Geoorl.">Geoorloofd</Short></th>
+            <th scope="col" className={`${cell} text-right font-medium`}><Short short="Ongeoorl.">Ongeoorloofd</Short></th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-t border-slate-100">
-              <th scope="row" className="px-4 py-2 font-normal">{label(row.key)}</th>
-              <td className="px-4 py-2 text-right tabular-nums">{row.lessons.toLocaleString("nl-NL")}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{formatPercent(row.presentShare)}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{formatPercent(row.excusedShare)}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{formatPercent(row.unexcusedShare)}</td>
+              <th scope="row" className={`${cell} font-normal`}>{label(row.key)}</th>
+              <td className={`${cell} text-right tabular-nums`}>{row.lessons.toLocaleString("nl-NL")}</td>
+              <td className={`${cell} text-right tabular-nums`}>{formatPercent(row.presentShare)}</td>
+              <td className={`${cell} text-right tabular-nums`}>{formatPercent(row.excusedShare)}</td>
+              <td className={`${cell} text-right tabular-nums`}>{formatPercent(row.unexcusedShare)}</td>
             </tr>
           ))}
         </tbody>

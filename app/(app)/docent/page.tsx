@@ -32,7 +32,7 @@ export default async function TeacherStartPage({ searchParams }: { searchParams:
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Mijn lessen</h1>
-          <p className="text-slate-700">{date === today ? "Vandaag" : "Op"}, {dutchDate(date)}</p>
+          <p className="text-slate-700">{date === today ? `Vandaag, ${dutchDate(date)}` : capitalize(dutchDate(date))}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           <DayNavigation path="/docent" date={date} today={today} />
@@ -79,3 +79,6 @@ export default async function TeacherStartPage({ searchParams }: { searchParams:
     </div>
   );
 }
+
+/** "Zondag 22 november": a day on its own starts the line. */
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

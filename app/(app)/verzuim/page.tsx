@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePagePermission } from "@/auth/guard";
 import { clockTime, dutchDate, schoolMinutesNow, schoolToday } from "@/calendar/school-time";
 import { previousWeekday } from "@/calendar/previous-weekday";
+import { periodText } from "@/calendar/period-text";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { getDailyCheck, type DailyCheck } from "@/daily-check/server/get-daily-check";
 import { ReminderButton } from "@/daily-check/reminder-button";
@@ -47,7 +48,7 @@ export default async function DailyCheckPage() {
               <li key={`${call.pupilId}-${call.date}`} className="space-y-2 px-4 py-3">
                 <div className="flex flex-wrap justify-between gap-2">
                   <span>
-                    <Link href={caseFileHref(call.pupilId)} className="font-medium text-blue-800 underline-offset-2 hover:underline">{call.pupilName}</Link>
+                    <Link href={caseFileHref(call.pupilId)} className="font-medium text-blue-800 underline underline-offset-2 hover:decoration-2">{call.pupilName}</Link>
                     {" "}· {call.groupName} · {dutchDate(call.date)}, {describePeriods(call.periods)}
                   </span>
                   <span className="tabular-nums">
@@ -89,7 +90,7 @@ export default async function DailyCheckPage() {
           <ul className="divide-y divide-slate-100">
             {check.mismatches.map((m) => (
               <li key={m.registrationId} className="px-4 py-2">
-                <Link href={caseFileHref(m.pupilId)} className="font-medium text-blue-800 underline-offset-2 hover:underline">{m.pupilName}</Link>
+                <Link href={caseFileHref(m.pupilId)} className="font-medium text-blue-800 underline underline-offset-2 hover:decoration-2">{m.pupilName}</Link>
                 {" "}· {m.groupName} · {dutchDate(m.date)}, {m.period}e uur: gemeld als {REPORT_KIND[m.reportKind] ?? m.reportKind}, door de docent {OBSERVED[m.observed] ?? m.observed} gezien
               </li>
             ))}
@@ -103,7 +104,7 @@ export default async function DailyCheckPage() {
           <ul className="divide-y divide-slate-100">
             {check.newReports.map((r) => (
               <li key={r.id} className="px-4 py-2">
-                <span className="font-medium">{r.pupilName}</span> · {REPORT_KIND[r.kind] ?? r.kind} vanaf {dutchDate(r.startDate)}{r.endDate ? ` tot en met ${dutchDate(r.endDate)}` : ""}
+                <span className="font-medium">{r.pupilName}</span> · {REPORT_KIND[r.kind] ?? r.kind} {periodText(r.startDate, r.endDate, { form: "sentence", formatDate: dutchDate })}
               </li>
             ))}
           </ul>

@@ -9,10 +9,11 @@ import { DUO_ABSENCE_KINDS, dutchShortDate } from "@/duo-reports/duo-labels";
 import { REPORT_FILTERS, ZReportFilterSchema, type TReportFilter } from "@/duo-reports/schemas";
 import { listDuoReports } from "@/duo-reports/server/list-duo-reports";
 import { listReportableSignals } from "@/duo-reports/server/list-reportable-signals";
+import { periodText } from "@/calendar/period-text";
 
 export const metadata: Metadata = { title: "DUO-meldingen · Aanwezig" };
 
-const period = (begin: string, end: string | null) => `${dutchShortDate(begin)} – ${end ? dutchShortDate(end) : "nog geen einddatum"}`;
+const period = (begin: string, end: string | null) => `${periodText(begin, end, { formatDate: dutchShortDate, through: "t/m" })}${end ? "" : ", nog geen einddatum"}`;
 
 export default async function DuoReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("duo-reports:manage");

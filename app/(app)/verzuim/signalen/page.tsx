@@ -13,6 +13,7 @@ import { SignalStateButton } from "@/signal-queue/signal-state-button";
 import { CreateDuoDraftButton } from "@/duo-reports/create-duo-draft-button";
 import { buttonClass } from "@/ui/form-feedback";
 import { caseFileHref } from "@/case-file/case-file-href";
+import { periodText } from "@/calendar/period-text";
 
 export const metadata: Metadata = { title: "Signalen · Aanwezig" };
 
@@ -101,7 +102,7 @@ function SignalCard({ signal: s, today, manage, report }: { signal: QueueSignal;
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 className="text-lg font-semibold">
-            <Link href={caseFileHref(s.pupil.id)} className="text-blue-800 underline-offset-2 hover:underline">{s.pupil.name}</Link>
+            <Link href={caseFileHref(s.pupil.id)} className="text-blue-800 underline underline-offset-2 hover:decoration-2">{s.pupil.name}</Link>
             <span className="font-normal text-slate-700"> · {s.pupil.groupName ?? "geen klas"}</span>
           </h2>
           <p id={descriptionId}>
@@ -110,7 +111,7 @@ function SignalCard({ signal: s, today, manage, report }: { signal: QueueSignal;
             {s.provisional ? <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-sm text-amber-900">voorlopig: reden nog onbekend</span> : null}
           </p>
           <p className="text-sm text-slate-700">
-            {dutchDate(s.startDate)} – {s.endDate ? dutchDate(s.endDate) : "loopt nog"}
+            {periodText(s.startDate, s.endDate, { formatDate: dutchDate, through: "t/m" })}{s.endDate ? "" : " (loopt nog)"}
             {s.hours !== null ? ` · ${s.hours.toLocaleString("nl-NL", { maximumFractionDigits: 2 })} klokuur` : ""}
             {" "}· signaal op {dutchDate(s.reachedOn)}
           </p>

@@ -11,7 +11,8 @@ import { ageOn } from "@/case-file/age-on";
 import { conversationParticipantsHint } from "@/case-file/conversation-participants";
 import { ConversationForm } from "@/case-file/conversation-form";
 import { DUO_ABSENCE_KIND_LABELS, DUO_REPORT_STATE_LABELS } from "@/case-file/duo-labels";
-import { periodText, shortDate } from "@/case-file/dutch-dates";
+import { shortDate } from "@/case-file/dutch-dates";
+import { periodText } from "@/calendar/period-text";
 import { NoteForm } from "@/case-file/note-form";
 import { PupilHeaderView } from "@/case-file/pupil-header-view";
 import { ReferralForm } from "@/case-file/referral-form";
@@ -90,7 +91,7 @@ function RecordSection({ actor, file }: { actor: Actor; file: TCaseFile }) {
     id: s.id, label: `${signalKindLabel(s.kind, s.level)} · ${periodText(s.startDate, s.endDate)}${s.hours !== null ? ` · ${formatHours(s.hours * 60)}` : ""}`,
   }));
   const duoReports = file.duoReports.map((r) => ({
-    id: r.id, label: `${DUO_ABSENCE_KIND_LABELS[r.absenceKind]} · vanaf ${shortDate(r.beginDate)} · ${DUO_REPORT_STATE_LABELS[r.state]}`,
+    id: r.id, label: `${DUO_ABSENCE_KIND_LABELS[r.absenceKind]} · ${periodText(r.beginDate, r.endDate, { formatDate: shortDate, through: "t/m" })} · ${DUO_REPORT_STATE_LABELS[r.state]}`,
   }));
   const panels = [
     canWrite && { id: "gesprek", title: "Gesprek vastleggen", content: <ConversationForm pupilId={header.id} today={today} participantsHint={conversationParticipantsHint(ageOn(header.birthDate, today))} /> },

@@ -17,6 +17,7 @@ import { ReportHistory } from "@/duo-reports/report-history";
 import { HumanFacts, ReportFacts, SpecificationTable } from "@/duo-reports/report-sections";
 import { SubmittedForm } from "@/duo-reports/submitted-form";
 import { getDuoReport } from "@/duo-reports/server/get-duo-report";
+import { periodText } from "@/calendar/period-text";
 
 export const metadata: Metadata = { title: "Verzuimmelding · Aanwezig" };
 
@@ -62,7 +63,7 @@ export default async function DuoReportPage({ params }: { params: Promise<{ id: 
       <div className="space-y-2">
         <Link href="/verzuim/meldingen" className="text-sm text-blue-800 underline">← Alle DUO-meldingen</Link>
         <h1 className="text-2xl font-semibold">Verzuimmelding {view.pupil.name}</h1>
-        <p className="text-slate-700">{kind.label} · {dutchShortDate(view.beginDate)} – {view.endDate ? dutchShortDate(view.endDate) : "nog geen einddatum"}</p>
+        <p className="text-slate-700">{kind.label} · {periodText(view.beginDate, view.endDate, { formatDate: dutchShortDate, through: "t/m" })}{view.endDate ? "" : ", nog geen einddatum"}</p>
         <DuoBadges state={view.state} duoStatus={view.duoStatus} endDateUpdateNeeded={view.endDateUpdateNeeded} />
       </div>
 
