@@ -74,6 +74,8 @@ export const PRODUCT_PAGES: ProductPage[] = [
   { name: "briefsjablonen", route: "/verzuim/brieven", path: "/verzuim/brieven", roles: ["verzuim", "beheer"] },
   { name: "overzicht van de directie", route: "/directie", path: "/directie", roles: ["directie", "verzuim"] },
   { name: "beheer", route: "/beheer", path: "/beheer", roles: ["beheer"] },
+  { name: "logboek", route: "/beheer/logboek", path: "/beheer/logboek?soort=inzien", roles: ["beheer"] },
+  { name: "mijn account", route: "/account", path: "/account", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder"] },
   { name: "mijn kinderen", route: "/ouder", path: "/ouder", roles: ["ouder"] },
   // Message pages, for someone signed in.
   { name: "geen toegang", path: "/beheer", roles: ["docent", "mentor", "verzuim", "directie", "ouder"] },
