@@ -23,6 +23,7 @@ import { TimelineView } from "@/case-file/timeline-view";
 import { YearCalendarView } from "@/case-file/year-calendar-view";
 import { CreateLetterForm } from "@/letters/create-letter-form";
 import { CreateDuoDraftButton } from "@/duo-reports/create-duo-draft-button";
+import { ReopenSignalButton } from "@/signal-queue/reopen-signal-button";
 
 export const metadata: Metadata = { title: "Dossier leerling · Aanwezig" };
 
@@ -34,6 +35,7 @@ export default async function CaseFilePage({ params }: { params: Promise<{ pupil
   const { header, today, totals } = file;
   const activeSignals = file.signals.filter((s) => !s.withdrawnAt);
   const reportable = can(actor, "duo-reports:manage");
+  const manage = can(actor, "signals:manage");
 
   return (
     <div className="space-y-6">
@@ -58,9 +60,14 @@ export default async function CaseFilePage({ params }: { params: Promise<{ pupil
             {activeSignals.map((signal) => (
               <li key={signal.id} className="py-2">
                 <SignalDetails signal={signal} today={today} ownerName={signal.ownerId ? (file.people[signal.ownerId] ?? null) : null} />
-                {signal.mandatory && reportable ? (
+                {signal.mandatory && reportable && signal.state !== "CLOSED" ? (
                   <div className="mt-2">
                     <CreateDuoDraftButton signalId={signal.id} label={`Melding opstellen: ${signalKindLabel(signal.kind, signal.level)}`} />
+                  </div>
+                ) : null}
+                {manage && signal.state === "CLOSED" ? (
+                  <div className="mt-2">
+                    <ReopenSignalButton signalId={signal.id} signalLabel={`${signalKindLabel(signal.kind, signal.level)}, ${header.name}`} />
                   </div>
                 ) : null}
                 <SignalEvidence signal={signal} />
