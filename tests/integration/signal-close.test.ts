@@ -41,6 +41,9 @@ const signalCount = () => db.prisma.signal.count({ where: { schoolId: data.schoo
 describe("closing a signal", () => {
   it("refuses a close without a reason, or 'Anders' without words, in Dutch, writing nothing", async () => {
     const before = { signal: await stored(), entries: await entries(), audit: await db.prisma.auditEntry.count() };
+    // The one-click close of before is gone: the only way to close is with a reason.
+    await expect(authorize(coordinator, { permission: "signals:manage", schema: ZSignalActionSchema, input: { signalId, action: "close" } }, updateSignalState))
+      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { action: ["Onbekende actie."] } });
     await expect(close({ signalId })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { reason: ["Kies waarom je dit signaal afsluit."] } });
     await expect(close({ signalId, reason: "WEET_NIET" })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { reason: ["Kies waarom je dit signaal afsluit."] } });
     await expect(close({ signalId, reason: "OTHER", note: "  " })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { note: [expect.stringContaining("Anders")] } });

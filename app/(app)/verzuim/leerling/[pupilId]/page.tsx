@@ -22,6 +22,7 @@ import { signalKindLabel } from "@/signals/signal-labels";
 import { TimelineView } from "@/case-file/timeline-view";
 import { YearCalendarView } from "@/case-file/year-calendar-view";
 import { CreateLetterForm } from "@/letters/create-letter-form";
+import { postalAddressLines } from "@/letters/postal-address";
 import { CreateDuoDraftButton } from "@/duo-reports/create-duo-draft-button";
 import { ReopenSignalButton } from "@/signal-queue/reopen-signal-button";
 
@@ -99,12 +100,16 @@ function RecordSection({ actor, file }: { actor: Actor; file: TCaseFile }) {
   const duoReports = file.duoReports.map((r) => ({
     id: r.id, label: `${DUO_ABSENCE_KIND_LABELS[r.absenceKind]} · vanaf ${shortDate(r.beginDate)} · ${DUO_REPORT_STATE_LABELS[r.state]}`,
   }));
+  // The letter's address block, shown before the letter is made (the same parts as load-letter-context.ts).
+  const address = {
+    pupil: { firstName: header.firstName, fullName: header.name, age: header.age }, guardians: header.guardians.map((g) => g.name), postalAddress: postalAddressLines(header.guardians),
+  };
   const panels = [
     canWrite && { id: "gesprek", title: "Gesprek vastleggen", content: <ConversationForm pupilId={header.id} today={today} participantsHint={conversationParticipantsHint(ageOn(header.birthDate, today))} /> },
     canWrite && { id: "afspraak", title: "Afspraak vastleggen (plan van aanpak)", content: <AgreementForm pupilId={header.id} today={today} /> },
     canWrite && { id: "verwijzing", title: "Verwijzing vastleggen", content: <ReferralForm pupilId={header.id} today={today} /> },
     canWrite && { id: "notitie", title: "Notitie maken", content: <NoteForm pupilId={header.id} today={today} /> },
-    canSend && { id: "brief", title: "Brief maken", content: <CreateLetterForm pupilId={header.id} signals={signals} duoReports={duoReports} /> },
+    canSend && { id: "brief", title: "Brief maken", content: <CreateLetterForm pupilId={header.id} signals={signals} duoReports={duoReports} address={address} /> },
   ].filter((panel) => panel !== false);
   return (
     <section aria-labelledby="vastleggen" className="space-y-2">
