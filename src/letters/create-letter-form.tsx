@@ -58,7 +58,7 @@ function AddressBlockPreview({ kind, address }: { kind: LetterKind; address: TAd
   return (
     <div role="group" aria-labelledby="brief-adresblok" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
       <p id="brief-adresblok" className="font-medium">Adresblok van de brief</p>
-      <address className="not-italic text-slate-800">{lines.map((line, i) => <span key={i} className="block">{line}</span>)}</address>
+      <address className="whitespace-pre-wrap not-italic text-slate-800">{lines.map((line, i) => <span key={i} className="block">{line}</span>)}</address>
       {noAddress ? <p className="mt-1 text-slate-700">{noAddress}</p> : null}
     </div>
   );

@@ -19,8 +19,10 @@ export function CloseSignalDialog({ signalId, signalLabel }: { signalId: string;
   const [changed, setChanged] = useState(false);
   const router = useRouter();
   const open = () => {
+    // showModal on an open dialog throws; a double click must not.
+    if (!dialog.current || dialog.current.open) return;
     setAttempt((n) => n + 1);
-    dialog.current?.showModal();
+    dialog.current.showModal();
   };
   const onClose = () => {
     if (changed) router.refresh();

@@ -52,9 +52,11 @@ test("closing a signal asks why, can be undone, and shows in the case file", asy
   const label = (await closeButton.getAttribute("aria-label"))!.replace(/^Afsluiten: /, "");
   const dialog = page.getByRole("dialog", { name: "Signaal afsluiten" });
 
-  // Without a reason: refused, and the dialog stays.
-  await closeButton.click();
-  await expect(dialog).toBeVisible();
+  // Without a reason: refused, and the dialog stays. (The button works once the page is hydrated.)
+  await expect(async () => {
+    await closeButton.click();
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   await dialog.getByRole("button", { name: "Afsluiten", exact: true }).click();
   await expect(dialog.getByText("Kies waarom je dit signaal afsluit.")).toBeVisible();
 
