@@ -6,6 +6,8 @@ export const CASE_ENTRY_KIND_LABELS: Record<CaseEntryKind, string> = {
   REFERRAL: "Verwijzing",
   LETTER: "Brief",
   NOTE: "Notitie",
+  SIGNAL_CLOSED: "Signaal afgesloten",
+  SIGNAL_REOPENED: "Signaal heropend",
 };
 
 /** Where a pupil can be referred to (DOMAIN.md); `OTHER` comes with the name in free text. */

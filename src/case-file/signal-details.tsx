@@ -5,6 +5,7 @@ import { periodText } from "@/calendar/period-text";
 import { shortDate } from "./dutch-dates";
 import type { TCaseSignal } from "./server/list-case-signals";
 import { signalKindLabel, SIGNAL_STATE_LABELS } from "@/signals/signal-labels";
+import { closeReasonText } from "@/signal-queue/close-reasons";
 
 const badge = "rounded px-1.5 py-0.5 text-xs font-medium";
 
@@ -34,6 +35,7 @@ export function SignalDetails({ signal, today, ownerName }: { signal: TCaseSigna
           Melden uiterlijk {shortDate(signal.dueBy)}{due ? ` (${due.text})` : ""}
         </p>
       ) : null}
+      {signal.state === "CLOSED" && signal.closeReason ? <p className="text-sm text-slate-700">Afgesloten: {closeReasonText(signal.closeReason, signal.closeNote)}</p> : null}
       {withdrawn ? <p className="text-sm text-slate-700">Ingetrokken{signal.withdrawnAt ? ` op ${shortDate(signal.withdrawnAt.toISOString().slice(0, 10))}` : ""}: {signal.withdrawnReason ?? "geen reden vastgelegd"}</p> : null}
     </div>
   );

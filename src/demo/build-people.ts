@@ -134,7 +134,7 @@ export function buildPeople(options: PeopleOptions, rng: Rng, newId: () => strin
         guardianNames.add(name);
         const id = newId();
         const userId = addUser(emailSlug(first, surname.infix, surname.lastName), name, ["PARENT"]);
-        guardians.push({ id, userId, name, email: users[users.length - 1]!.email, phone: mobile(rng) });
+        guardians.push({ id, userId, name, email: users[users.length - 1]!.email, phone: mobile(rng), street: null, postalCode: null, city: null });
         return id;
       });
       familyOf[i] = { guardianIds, relations };

@@ -32,6 +32,34 @@ describe("generateDemoSchool: determinism", () => {
   });
 });
 
+describe("generateDemoSchool: guardians' postal addresses", () => {
+  const small = { ...BASE, pupils: 120 };
+  it("come from their own stream: without them the school is the one from before they existed, row for row", () => {
+    const data = generateDemoSchool(small);
+    const withoutAddresses = { ...data, guardians: data.guardians.map((g) => ({ id: g.id, userId: g.userId, name: g.name, email: g.email, phone: g.phone })) };
+    // The hash of this school as generated before guardians had addresses (commit d38b01f).
+    expect(hashOf(withoutAddresses as unknown as DemoSchoolData)).toBe("2a945787634da684da98261a1430b1166688789616888913062a1c8cce1828ee");
+  });
+
+  it("are whole or absent, in the school's city, shared by most households", () => {
+    const data = generateDemoSchool({ ...small, city: "Amersfoort" });
+    expect(data.guardians.find((g) => g.postalCode !== null)!.postalCode).toMatch(/^38/);
+    const known = data.guardians.filter((g) => g.street !== null);
+    expect(known.length / data.guardians.length).toBeGreaterThan(0.8);
+    expect(known.length).toBeLessThan(data.guardians.length);
+    for (const g of data.guardians) {
+      if (g.street === null) expect([g.postalCode, g.city]).toEqual([null, null]);
+      else expect(g).toMatchObject({ street: expect.stringMatching(/ \d+/), postalCode: expect.stringMatching(/^[1-9]\d{3} [A-Z]{2}$/), city: data.school.city });
+    }
+    const families = new Map<string, string[]>();
+    for (const pg of data.pupilGuardians) families.set(pg.pupilId, [...(families.get(pg.pupilId) ?? []), pg.guardianId]);
+    const twoParents = [...families.values()].filter((ids) => ids.length === 2);
+    const byId = new Map(data.guardians.map((g) => [g.id, g]));
+    const together = twoParents.filter(([a, b]) => byId.get(a!)!.street === byId.get(b!)!.street);
+    expect(together.length / twoParents.length).toBeGreaterThan(0.7);
+  });
+});
+
 describe("generateDemoSchool: a 600-pupil school", () => {
   let data: DemoSchoolData;
   const today = BASE.today;

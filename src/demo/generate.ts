@@ -2,6 +2,7 @@ import type { Region } from "@/db/generated/prisma/enums";
 import { schoolDays } from "@/calendar/school-days";
 import { addDays } from "@/calendar/school-time";
 import { materializeLessons } from "@/schedule/materialize-lessons";
+import { withGuardianAddresses } from "./build-addresses";
 import { buildAttendance, type TodayReport } from "./build-attendance";
 import { buildCalendar } from "./build-calendar";
 import { buildPeople } from "./build-people";
@@ -134,7 +135,7 @@ export function generateDemoSchool(options: GenerateDemoSchoolOptions): DemoScho
     groupMembers: people.groupMembers,
     groupMentors: timetable.mentors,
     pupils: people.pupils,
-    guardians: people.guardians,
+    guardians: withGuardianAddresses(people.guardians, people.pupilGuardians, school.city, rng.fork("addresses")),
     pupilGuardians: people.pupilGuardians,
     timetableEntries: timetable.entries,
     lessons,

@@ -42,7 +42,11 @@ export interface PupilRow {
   birthDate: string; bsn: string | null; educationNumber: string | null; sector: Sector; yearLevel: number;
   startkwalificatie: boolean; guardiansMayView: boolean; phone: string | null; enrolledFrom: string; enrolledUntil: string | null;
 }
-export interface GuardianRow { id: string; userId: string | null; name: string; email: string | null; phone: string | null }
+export interface GuardianRow {
+  id: string; userId: string | null; name: string; email: string | null; phone: string | null;
+  /** The postal address (build-addresses.ts); null where the school does not know it. */
+  street: string | null; postalCode: string | null; city: string | null;
+}
 export interface PupilGuardianRow { pupilId: string; guardianId: string; relation: string; primaryContact: boolean }
 export interface TimetableEntryRow {
   id: string; schoolYearId: string; groupId: string; subjectId: string; staffId: string | null;

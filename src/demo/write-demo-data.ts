@@ -25,7 +25,7 @@ const TABLES: readonly [table: string, key: keyof DemoSchoolData, columns: reado
     ["enrolledFrom", D], ["enrolledUntil", D],
   ]],
   ["GroupMember", "groupMembers", [["groupId", U], ["pupilId", U], ["validFrom", D], ["validUntil", D]]],
-  ["Guardian", "guardians", [["id", U], ["userId", U], ["name", T], ["email", T], ["phone", T]]],
+  ["Guardian", "guardians", [["id", U], ["userId", U], ["name", T], ["email", T], ["phone", T], ["street", T], ["postalCode", T], ["city", T]]],
   ["PupilGuardian", "pupilGuardians", [["pupilId", U], ["guardianId", U], ["relation", T], ["primaryContact", B]]],
   ["TimetableEntry", "timetableEntries", [
     ["id", U], ["schoolYearId", U], ["groupId", U], ["subjectId", U], ["staffId", U], ["weekday", I], ["period", I], ["room", T], ["validFrom", D], ["validUntil", D],

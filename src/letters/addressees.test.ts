@@ -19,6 +19,13 @@ describe("letterAddressees", () => {
   it("addresses a pupil of 18 or older alone", () => {
     expect(letterAddressees("DUO_NOTIFICATION", pupil(18), ["Anna de Vries"])).toEqual({ salutation: "Beste Sanne", lines: ["Sanne de Vries"] });
   });
+  it("puts the postal address under the names when it is known, and nothing when it is not", () => {
+    const address = ["Kerkstraat 12a", "3811 AB  AMERSFOORT"];
+    expect(letterAddressees("ABSENCE_LETTER", pupil(14), ["Anna de Vries"], address).lines).toEqual(["Aan de ouder(s)/verzorger(s) van Sanne de Vries", "t.a.v. Anna de Vries", ...address]);
+    expect(letterAddressees("DUO_NOTIFICATION", pupil(14), ["Anna de Vries"], address).lines.slice(-3)).toEqual(["en aan Sanne de Vries", ...address]);
+    expect(letterAddressees("ABSENCE_LETTER", pupil(14), ["Anna de Vries"], null).lines).toEqual(["Aan de ouder(s)/verzorger(s) van Sanne de Vries", "t.a.v. Anna de Vries"]);
+    expect(letterAddressees("ABSENCE_LETTER", pupil(18), ["Anna de Vries"], address).lines).toEqual(["Sanne de Vries"]);
+  });
 });
 
 describe("joinNames", () => {

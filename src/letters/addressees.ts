@@ -4,7 +4,7 @@ import { ADULT_FROM, PUPIL_JOINS_AT } from "@/case-file/conversation-participant
 export interface TAddressees {
   /** "Beste ouder(s)/verzorger(s) van Sanne" — the {{aanhef}} placeholder. */
   salutation: string;
-  /** The address block at the top of the letter. */
+  /** The address block at the top of the letter: who, then where (when the address is known). */
   lines: string[];
 }
 
@@ -14,16 +14,23 @@ export interface TAddressees {
  * "the school must tell the parents, and the pupil from 12"); from 18 the
  * pupil is addressed alone, since the parents no longer answer for them.
  *
+ * The postal address (the guardians', see `postalAddressLines`) follows the
+ * names; a pupil of 18 or older is written to without one, since we do not
+ * know the pupil's own address.
+ *
  * @example letterAddressees("DUO_NOTIFICATION", { firstName: "Sanne", fullName: "Sanne de Vries", age: 13 }, ["Anna de Vries"]).salutation
  * // "Beste ouder(s)/verzorger(s) van Sanne, beste Sanne"
  */
-export function letterAddressees(kind: LetterKind, pupil: { firstName: string; fullName: string; age: number }, guardians: readonly string[]): TAddressees {
+export function letterAddressees(
+  kind: LetterKind, pupil: { firstName: string; fullName: string; age: number }, guardians: readonly string[], postalAddress: readonly string[] | null = null,
+): TAddressees {
   if (pupil.age >= ADULT_FROM) return { salutation: `Beste ${pupil.firstName}`, lines: [pupil.fullName] };
   const parents = [`Aan de ouder(s)/verzorger(s) van ${pupil.fullName}`, ...guardians.map((name) => `t.a.v. ${name}`)];
+  const address = postalAddress ?? [];
   if (kind === "DUO_NOTIFICATION" && pupil.age >= PUPIL_JOINS_AT) {
-    return { salutation: `Beste ouder(s)/verzorger(s) van ${pupil.firstName}, beste ${pupil.firstName}`, lines: [...parents, `en aan ${pupil.fullName}`] };
+    return { salutation: `Beste ouder(s)/verzorger(s) van ${pupil.firstName}, beste ${pupil.firstName}`, lines: [...parents, `en aan ${pupil.fullName}`, ...address] };
   }
-  return { salutation: `Beste ouder(s)/verzorger(s) van ${pupil.firstName}`, lines: parents };
+  return { salutation: `Beste ouder(s)/verzorger(s) van ${pupil.firstName}`, lines: [...parents, ...address] };
 }
 
 /** "Anna de Vries en Karim de Vries"; null without guardians. */

@@ -7,11 +7,16 @@ import { Field, fieldProps } from "@/case-file/form-field";
 import { useFormAction } from "@/case-file/use-form-action";
 import { createLetterAction } from "./actions";
 import { LETTER_KIND_HINTS, LETTER_KIND_LABELS, LETTER_KINDS } from "./letter-kind-labels";
+import { letterAddressees } from "./addressees";
+import { ADULT_FROM } from "@/case-file/conversation-participants";
 
 type Choice = { id: string; label: string };
 
+/** What the address block is made of: the same function builds it for the PDF (create-letter.ts). */
+export type TAddressPreview = { pupil: { firstName: string; fullName: string; age: number }; guardians: readonly string[]; postalAddress: readonly string[] | null };
+
 /** "Brief maken": the kind of letter and, optionally, the signal or DUO report it is about. */
-export function CreateLetterForm({ pupilId, signals, duoReports }: { pupilId: string; signals: Choice[]; duoReports: Choice[] }) {
+export function CreateLetterForm({ pupilId, signals, duoReports, address }: { pupilId: string; signals: Choice[]; duoReports: Choice[]; address: TAddressPreview }) {
   const { state, pending, formKey, onSubmit } = useFormAction(createLetterAction);
   const [kind, setKind] = useState<LetterKind>("ABSENCE_LETTER");
   const f = (name: string) => fieldProps("brief", name, state);
@@ -37,8 +42,24 @@ export function CreateLetterForm({ pupilId, signals, duoReports }: { pupilId: st
           </select>
         </Field>
       ) : null}
+      <AddressBlockPreview kind={kind} address={address} />
       <FormMessage state={state} />
       <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Brief maken…" : "Brief maken"}</button>
     </form>
+  );
+}
+
+/** The letter's address block as it will be printed, so a missing address is seen before the letter is made. */
+function AddressBlockPreview({ kind, address }: { kind: LetterKind; address: TAddressPreview }) {
+  const lines = letterAddressees(kind, address.pupil, address.guardians, address.postalAddress).lines;
+  const noAddress = address.pupil.age >= ADULT_FROM
+    ? "Zonder adres: het adres van een meerderjarige leerling is niet bekend."
+    : address.postalAddress === null ? "Zonder adres: van geen ouder/verzorger is het adres volledig bekend (straat, postcode en plaats)." : null;
+  return (
+    <div role="group" aria-labelledby="brief-adresblok" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
+      <p id="brief-adresblok" className="font-medium">Adresblok van de brief</p>
+      <address className="whitespace-pre-wrap not-italic text-slate-800">{lines.map((line, i) => <span key={i} className="block">{line}</span>)}</address>
+      {noAddress ? <p className="mt-1 text-slate-700">{noAddress}</p> : null}
+    </div>
   );
 }

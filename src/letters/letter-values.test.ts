@@ -7,6 +7,7 @@ const ctx: TLetterContext = {
   yearStart: "2026-08-01",
   pupil: { firstName: "Sanne", fullName: "Sanne de Vries", birthDate: "2013-01-15", studentNumber: "100001", className: "2havo-a", age: 13 },
   guardians: ["Anna de Vries"],
+  postalAddress: null,
   mentorName: null,
   school: { name: "Het Baken College", city: "Amersfoort", phone: null, email: null },
   sender: { name: "Els Jansen", functionTitle: "verzuimcoördinator" },

@@ -12,6 +12,8 @@ export interface TLetterContext {
   yearStart: string;
   pupil: { firstName: string; fullName: string; birthDate: string; studentNumber: string; className: string | null; age: number };
   guardians: readonly string[];
+  /** The address block's "where" (postal-address.ts); null when no guardian's address is complete. */
+  postalAddress: readonly string[] | null;
   mentorName: string | null;
   school: { name: string; city: string; phone: string | null; email: string | null };
   sender: { name: string; functionTitle: string };

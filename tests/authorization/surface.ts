@@ -73,4 +73,6 @@ export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/school-settings/actions.ts#updateCorrectionDaysAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateRetentionYearsAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/signal-queue/actions.ts#updateSignalStateAction": { permission: "signals:manage", roles: ["COORDINATOR"] },
+  "src/signal-queue/actions.ts#closeSignalAction": { permission: "signals:manage", roles: ["COORDINATOR"] },
+  "src/signal-queue/actions.ts#reopenSignalAction": { permission: "signals:manage", roles: ["COORDINATOR"] },
 };

@@ -10,6 +10,10 @@ import { updateCorrectionDays } from "@/school-settings/server/update-correction
 import { updateRulesProfile } from "@/school-settings/server/update-rules-profile";
 import { addFreeDay } from "@/school-settings/server/add-free-day";
 import { prisma } from "@/db/client";
+import { ZCloseSignalSchema, ZReopenSignalSchema, ZSignalActionSchema } from "@/signal-queue/schemas";
+import { closeSignal } from "@/signal-queue/server/close-signal";
+import { reopenSignal } from "@/signal-queue/server/reopen-signal";
+import { updateSignalState } from "@/signal-queue/server/update-signal-state";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -18,15 +22,22 @@ import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from 
 // Later issues add their actions to ACTIONS.
 type Action = { name: string; allowed: FactoryRole[]; attempt: (actor: Actor | null) => Promise<unknown> };
 
+/** `input` may be a function, for ids made in `beforeAll` (the signals). */
 function action<S extends z.ZodType>(name: string, allowed: FactoryRole[], permission: Permission, schema: S, run: UseCase<z.infer<S>, unknown>, input: unknown): Action {
-  return { name, allowed, attempt: (actor) => authorize(actor, { permission, schema, input }, run) };
+  return { name, allowed, attempt: (actor) => authorize(actor, { permission, schema, input: typeof input === "function" ? input() : input }, run) };
 }
+
+// School A's signals: the first is closed (and then reopened) by the matrix, the second taken on.
+const signalIds: string[] = [];
 
 const ACTIONS: Action[] = [
   action("update the rules profile", ["admin"], "school:configure", ZUpdateRulesProfileSchema, updateRulesProfile, { rulesProfile: "TWENTE" }),
   action("add a free day", ["admin"], "school:configure", ZAddFreeDaySchema, addFreeDay, { name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }),
   action("set the teachers' correction period", ["admin"], "school:configure", ZUpdateCorrectionDaysSchema, updateCorrectionDays, { teacherCorrectionDays: "2" }),
   action("set the retention period", ["admin"], "school:configure", ZUpdateRetentionYearsSchema, updateRetentionYears, { retentionYears: "7" }),
+  action("take a signal on", ["coordinator"], "signals:manage", ZSignalActionSchema, updateSignalState, () => ({ signalId: signalIds[1], action: "take" })),
+  action("close a signal with a reason", ["coordinator"], "signals:manage", ZCloseSignalSchema, closeSignal, () => ({ signalId: signalIds[0], reason: "ILLNESS_CONFIRMED" })),
+  action("reopen a closed signal (undo)", ["coordinator"], "signals:manage", ZReopenSignalSchema, reopenSignal, () => ({ signalId: signalIds[0] })),
 ];
 const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent"];
 
@@ -38,6 +49,13 @@ beforeAll(async () => {
   db = await useFreshAppDatabase();
   a = await createSchoolWithLesson(db.prisma, { name: "School A", date: "2026-11-23" });
   b = await createSchoolWithLesson(db.prisma, { name: "School B", date: "2026-11-23" });
+  for (const [i, pupilId] of a.pupilIds.slice(0, 2).entries()) {
+    const day = new Date("2026-11-20T00:00:00Z");
+    const signal = await prisma.signal.create({
+      data: { schoolId: a.schoolId, pupilId, identity: `UNEXCUSED_LETTER:${i}`, kind: "UNEXCUSED_LETTER", mandatory: false, startDate: day, reachedOn: day, evaluatedAt: new Date() },
+    });
+    signalIds.push(signal.id);
+  }
 });
 afterAll(() => db.drop());
 
@@ -53,6 +71,8 @@ async function snapshot() {
     schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true } }),
     calendar: await prisma.calendarEvent.count(),
     audit: await prisma.auditEntry.count(),
+    signals: await prisma.signal.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, ownerId: true, closeReason: true } }),
+    caseEntries: await prisma.caseEntry.count(),
   };
 }
 

@@ -36,5 +36,10 @@ describe("test factories", () => {
     expect(await db.prisma.pupil.count({ where: { schoolId: first.school.id } })).toBe(60);
     expect(await db.prisma.pupil.count({ where: { schoolId: second.school.id } })).toBe(30);
     expect(await db.prisma.registration.count({ where: { schoolId: first.school.id } })).toBe(first.registrations.length);
+    // The guardians' postal addresses reach the database as generated (the letters' address block).
+    const stored = await db.prisma.guardian.findMany({ where: { schoolId: first.school.id }, select: { id: true, street: true, postalCode: true, city: true } });
+    const generated = new Map(first.guardians.map((g) => [g.id, { id: g.id, street: g.street, postalCode: g.postalCode, city: g.city }]));
+    expect(stored.filter((g) => g.street !== null).length).toBeGreaterThan(0);
+    expect(stored.map((g) => generated.get(g.id))).toEqual(stored);
   }, 60_000);
 });

@@ -95,6 +95,25 @@ describe("making a letter", () => {
     expect(await prisma.auditEntry.count({ where: { action: "letter.create", entityId: letter.id, actorId: coordinator.userId } })).toBe(1);
   });
 
+  it("prints the guardian's postal address under the names, and leaves the block out when it is not known", async () => {
+    const coordinator = await actor("coordinator");
+    const guardian = await prisma.guardian.findFirstOrThrow({ where: { schoolId: school.schoolId, id: school.guardianId } });
+    const without = pdfText((await prisma.letter.findFirstOrThrow({ where: { id: (await make(coordinator, { kind: "ABSENCE_LETTER" })).id, schoolId: school.schoolId } })).pdf);
+    // Straight from the names to the place and date: no empty lines, no half address.
+    expect(without).toContain(`t.a.v. ${guardian.name} Utrecht, 23 november 2026`);
+
+    await prisma.guardian.update({ where: { schoolId_id: { schoolId: school.schoolId, id: guardian.id } }, data: { street: "Kerkstraat 12a", postalCode: "3811ab", city: "Amersfoort" } });
+    const letter = await make(coordinator, { kind: "ABSENCE_LETTER" });
+    const text = pdfText((await prisma.letter.findFirstOrThrow({ where: { id: letter.id, schoolId: school.schoolId } })).pdf);
+    expect(text).toContain(`Aan de ouder(s)/verzorger(s) van ${pupilName} t.a.v. ${guardian.name} Kerkstraat 12a 3811 AB AMERSFOORT Utrecht, 23 november 2026`);
+
+    // Half an address is no address.
+    await prisma.guardian.update({ where: { schoolId_id: { schoolId: school.schoolId, id: guardian.id } }, data: { city: null } });
+    const half = pdfText((await prisma.letter.findFirstOrThrow({ where: { id: (await make(coordinator, { kind: "ABSENCE_LETTER" })).id, schoolId: school.schoolId } })).pdf);
+    expect(half).not.toContain("Kerkstraat");
+    await prisma.guardian.update({ where: { schoolId_id: { schoolId: school.schoolId, id: guardian.id } }, data: { street: null, postalCode: null } });
+  });
+
   it("takes the hours and the period from the signal it is about", async () => {
     const letter = await make(await actor("mentor"), { kind: "ABSENCE_LETTER", signalId });
     const row = await prisma.letter.findFirstOrThrow({ where: { id: letter.id, schoolId: school.schoolId } });

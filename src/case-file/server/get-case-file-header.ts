@@ -18,7 +18,7 @@ export interface TCaseFileHeader {
   /** The class (stamgroep), else the first group, on `today`. */
   className: string | null;
   mentors: { name: string; phone: string | null; email: string | null }[];
-  guardians: { name: string; relation: string; phone: string | null; email: string | null; primaryContact: boolean }[];
+  guardians: { name: string; relation: string; phone: string | null; email: string | null; primaryContact: boolean; street: string | null; postalCode: string | null; city: string | null }[];
 }
 
 /**
@@ -42,7 +42,7 @@ export async function getCaseFileHeader({ actor, pupilId, today }: { actor: Acto
       },
       guardians: {
         orderBy: [{ primaryContact: "desc" }, { guardianId: "asc" }],
-        select: { relation: true, primaryContact: true, guardian: { select: { name: true, phone: true, email: true } } },
+        select: { relation: true, primaryContact: true, guardian: { select: { name: true, phone: true, email: true, street: true, postalCode: true, city: true } } },
       },
     },
   });

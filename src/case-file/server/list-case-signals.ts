@@ -24,6 +24,9 @@ export interface TCaseSignal {
   ownerId: string | null;
   withdrawnAt: Date | null;
   withdrawnReason: string | null;
+  /** Why the coordinator closed it (a CLOSE_REASONS code and free text); null while it is not closed. */
+  closeReason: string | null;
+  closeNote: string | null;
   /** The lessons behind it; null when the stored evidence has an older shape. */
   evidence: TSignalEvidence | null;
 }
@@ -35,7 +38,7 @@ export async function listCaseSignals({ actor, pupilId }: { actor: Actor; pupilI
     orderBy: [{ reachedOn: "desc" }, { kind: "asc" }],
     select: {
       id: true, kind: true, mandatory: true, repeat: true, startDate: true, endDate: true, hours: true, reachedOn: true, dueBy: true,
-      provisional: true, level: true, count: true, state: true, ownerId: true, withdrawnAt: true, withdrawnReason: true, evidence: true,
+      provisional: true, level: true, count: true, state: true, ownerId: true, withdrawnAt: true, withdrawnReason: true, closeReason: true, closeNote: true, evidence: true,
     },
   });
   return rows.map((s) => {

@@ -63,7 +63,7 @@ export async function createLetter({ actor, pupilId, kind, signalId, duoReportId
   const pdf = await renderLetterPdf({
     school: context.school,
     placeAndDate: `${context.school.city}, ${longDate(context.today)}`,
-    addressLines: letterAddressees(kind, context.pupil, context.guardians).lines,
+    addressLines: letterAddressees(kind, context.pupil, context.guardians, context.postalAddress).lines,
     subject: subject.text,
     body: body.text,
     signature: { name: context.sender.name, functionTitle: context.sender.functionTitle },

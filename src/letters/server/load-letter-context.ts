@@ -13,6 +13,7 @@ import { getAttendanceDays } from "@/case-file/server/get-attendance-days";
 import { getCaseFileHeader } from "@/case-file/server/get-case-file-header";
 import { schoolYearStart } from "@/signals/school-year-start";
 import type { TLetterContext } from "../letter-values";
+import { postalAddressLines } from "../postal-address";
 
 /**
  * Everything one letter is made from. The pupil is looked up within the
@@ -52,6 +53,7 @@ export async function loadLetterContext({ actor, pupilId, kind, signalId, duoRep
     yearStart,
     pupil: { firstName: header.firstName, fullName: header.name, birthDate: header.birthDate, studentNumber: header.studentNumber, className: header.className, age: header.age },
     guardians: header.guardians.map((g) => g.name),
+    postalAddress: postalAddressLines(header.guardians),
     mentorName: header.mentors[0]?.name ?? null,
     school,
     sender: { name: actor.name, functionTitle: senderFunction(staff?.functionTitle ?? null, actor) },

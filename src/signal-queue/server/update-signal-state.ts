@@ -6,27 +6,23 @@ import { AppError } from "@/errors/app-error";
 import { recordAudit } from "@/audit/server/record-audit";
 import type { TSignalAction } from "../schemas";
 
-const OUTCOME = {
-  take: { state: "IN_PROGRESS", message: "Je hebt dit signaal opgepakt." },
-  close: { state: "CLOSED", message: "Het signaal is afgesloten." },
-  reopen: { state: "NEW", message: "Het signaal staat weer open." },
-} as const;
-
-/** The coordinator takes a signal on (owner: themselves), closes it, or opens it again. */
+/**
+ * The coordinator takes a signal on (owner: themselves). Closing asks for a
+ * reason and has its own use case (close-signal.ts), as has its undo (reopen-signal.ts).
+ */
 export async function updateSignalState({ actor, input }: { actor: Actor; input: TSignalAction }): Promise<string> {
-  const signal = await prisma.signal.findFirst({ where: { id: input.signalId, ...inSchool(actor) }, select: { id: true, pupilId: true, state: true } });
+  const signal = await prisma.signal.findFirst({ where: { id: input.signalId, withdrawnAt: null, ...inSchool(actor) }, select: { id: true, pupilId: true, state: true } });
   if (!signal) throw new AppError("NOT_FOUND", "Dit signaal bestaat niet.");
-  if (signal.state === "REPORTED" && input.action !== "close") {
-    throw new AppError("CONFLICT", "Dit signaal is gemeld bij DUO; het volgt nu de status van de melding.");
+  if (signal.state !== "NEW") {
+    throw new AppError("CONFLICT", signal.state === "IN_PROGRESS" ? "Dit signaal is al opgepakt." : "Alleen een nieuw signaal kan opgepakt worden.");
   }
-  const outcome = OUTCOME[input.action];
   await prisma.$transaction(async (tx) => {
     await tx.signal.update({
       where: { schoolId_id: { schoolId: actor.schoolId, id: signal.id } },
-      data: { state: outcome.state, ...(input.action === "take" ? { ownerId: actor.userId } : {}) },
+      data: { state: "IN_PROGRESS", ownerId: actor.userId },
       select: { id: true },
     });
-    await recordAudit(tx, { actor, action: `signal.${input.action}`, entityType: "Signal", entityId: signal.id, pupilId: signal.pupilId, details: { from: signal.state, to: outcome.state } });
+    await recordAudit(tx, { actor, action: "signal.take", entityType: "Signal", entityId: signal.id, pupilId: signal.pupilId, details: { from: signal.state, to: "IN_PROGRESS" } });
   });
-  return outcome.message;
+  return "Je hebt dit signaal opgepakt.";
 }

@@ -23,7 +23,9 @@ import { signalKindLabel } from "@/signals/signal-labels";
 import { TimelineView } from "@/case-file/timeline-view";
 import { YearCalendarView } from "@/case-file/year-calendar-view";
 import { CreateLetterForm } from "@/letters/create-letter-form";
+import { postalAddressLines } from "@/letters/postal-address";
 import { CreateDuoDraftButton } from "@/duo-reports/create-duo-draft-button";
+import { ReopenSignalButton } from "@/signal-queue/reopen-signal-button";
 
 export const metadata: Metadata = { title: "Dossier leerling · Aanwezig" };
 
@@ -35,6 +37,7 @@ export default async function CaseFilePage({ params }: { params: Promise<{ pupil
   const { header, today, totals } = file;
   const activeSignals = file.signals.filter((s) => !s.withdrawnAt);
   const reportable = can(actor, "duo-reports:manage");
+  const manage = can(actor, "signals:manage");
 
   return (
     <div className="space-y-6">
@@ -59,9 +62,14 @@ export default async function CaseFilePage({ params }: { params: Promise<{ pupil
             {activeSignals.map((signal) => (
               <li key={signal.id} className="py-2">
                 <SignalDetails signal={signal} today={today} ownerName={signal.ownerId ? (file.people[signal.ownerId] ?? null) : null} />
-                {signal.mandatory && reportable ? (
+                {signal.mandatory && reportable && signal.state !== "CLOSED" ? (
                   <div className="mt-2">
                     <CreateDuoDraftButton signalId={signal.id} label={`Melding opstellen: ${signalKindLabel(signal.kind, signal.level)}`} />
+                  </div>
+                ) : null}
+                {manage && signal.state === "CLOSED" ? (
+                  <div className="mt-2">
+                    <ReopenSignalButton signalId={signal.id} signalLabel={`${signalKindLabel(signal.kind, signal.level)}, ${header.name}`} />
                   </div>
                 ) : null}
                 <SignalEvidence signal={signal} />
@@ -93,12 +101,16 @@ function RecordSection({ actor, file }: { actor: Actor; file: TCaseFile }) {
   const duoReports = file.duoReports.map((r) => ({
     id: r.id, label: `${DUO_ABSENCE_KIND_LABELS[r.absenceKind]} · ${periodText(r.beginDate, r.endDate, { formatDate: shortDate, through: "t/m" })} · ${DUO_REPORT_STATE_LABELS[r.state]}`,
   }));
+  // The letter's address block, shown before the letter is made (the same parts as load-letter-context.ts).
+  const address = {
+    pupil: { firstName: header.firstName, fullName: header.name, age: header.age }, guardians: header.guardians.map((g) => g.name), postalAddress: postalAddressLines(header.guardians),
+  };
   const panels = [
     canWrite && { id: "gesprek", title: "Gesprek vastleggen", content: <ConversationForm pupilId={header.id} today={today} participantsHint={conversationParticipantsHint(ageOn(header.birthDate, today))} /> },
     canWrite && { id: "afspraak", title: "Afspraak vastleggen (plan van aanpak)", content: <AgreementForm pupilId={header.id} today={today} /> },
     canWrite && { id: "verwijzing", title: "Verwijzing vastleggen", content: <ReferralForm pupilId={header.id} today={today} /> },
     canWrite && { id: "notitie", title: "Notitie maken", content: <NoteForm pupilId={header.id} today={today} /> },
-    canSend && { id: "brief", title: "Brief maken", content: <CreateLetterForm pupilId={header.id} signals={signals} duoReports={duoReports} /> },
+    canSend && { id: "brief", title: "Brief maken", content: <CreateLetterForm pupilId={header.id} signals={signals} duoReports={duoReports} address={address} /> },
   ].filter((panel) => panel !== false);
   return (
     <section aria-labelledby="vastleggen" className="space-y-2">
