@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT } from "./src/http/body-limits";
 import { API_CONTENT_SECURITY_POLICY, COMMON_SECURITY_HEADERS } from "./src/http/security-headers";
 
 const asHeaders = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
@@ -12,8 +13,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: {
     authInterrupts: true,
-    // Forms hold a few fields of text; Next.js would parse up to 1 MB (docs/decisions/105-http-hardening.md).
-    serverActions: { bodySizeLimit: "256kb" },
+    // Forms hold a few fields of text; Next.js would parse up to 1 MB (docs/decisions/106-input-limits.md).
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT / 1024}kb` },
   },
   // `npm test` type-checks the whole project (tsc --noEmit) once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

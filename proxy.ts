@@ -3,6 +3,8 @@ import { env } from "@/env";
 import { COMMON_SECURITY_HEADERS, createNonce, HSTS, pageContentSecurityPolicy } from "@/http/security-headers";
 import { staticPageHashes, type StaticPageHashes } from "@/http/static-page-hashes";
 import { hasNulByte, invalidAddressResponse } from "@/http/invalid-address";
+import { pageWriteRefusal } from "@/http/page-write-refusal";
+import { publicOrigin, servedOverHttps } from "@/http/public-origin";
 import { REQUEST_PATH_HEADER } from "@/http/request-path-header";
 
 /**
@@ -10,13 +12,22 @@ import { REQUEST_PATH_HEADER } from "@/http/request-path-header";
  * gives those their headers, and the register's API stays as cheap as it was).
  * It sets the security headers with a fresh CSP nonce, tells the page which
  * address was asked for (for the way back after logging in), and refuses an
- * address with a NUL byte. No database, no session: this is not a security
- * boundary (every page authorizes itself) and it runs on every page.
+ * address with a NUL byte and a server action from another site, of the wrong
+ * type or too large (src/http/page-write-refusal.ts). No database, no session:
+ * this is no authorization boundary (every page and action authorizes itself)
+ * and it runs on every page.
  * docs/decisions/105-http-hardening.md.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
   if (hasNulByte(pathname) || hasNulByte(search)) return invalidAddressResponse(securityHeaders(null));
+  const refusal = pageWriteRefusal(request.method, request.headers, { publicOrigin: publicOrigin() });
+  if (refusal) {
+    return new NextResponse(refusal.message, {
+      status: refusal.status,
+      headers: { ...securityHeaders(null), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
 
   // The register shell is prerendered (decision 053): served as built, with no nonce in it and
   // nothing to tell it. Its inline scripts are allowed by hash.
@@ -42,14 +53,13 @@ let https: boolean | undefined;
 
 function securityHeaders(nonce: string | null): Record<string, string> {
   hashes ??= staticPageHashes();
-  const settings = env();
-  https ??= settings.NEXTAUTH_URL?.startsWith("https:") ?? false;
+  https ??= servedOverHttps();
   const policy = pageContentSecurityPolicy({
     nonce,
     inlineScriptHashes: hashes.scripts,
     inlineStyleHashes: hashes.styles,
     https,
-    development: settings.NODE_ENV === "development",
+    development: env().NODE_ENV === "development",
   });
   return { ...COMMON_SECURITY_HEADERS, "Content-Security-Policy": policy, ...(https ? { "Strict-Transport-Security": HSTS } : {}) };
 }

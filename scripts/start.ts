@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const child = spawn(command, serveArgs, {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.appConnectionString, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` },
+    env: { ...process.env, DATABASE_URL: database.appConnectionString, NEXTAUTH_URL: process.env.NEXTAUTH_URL || settings.PUBLIC_URL || `http://localhost:${port}` },
   });
   stopAll.add(() => child.kill("SIGTERM"));
   child.on("exit", (code) => void stopAll.run(code ?? 0));

@@ -20,8 +20,12 @@ export const ZEnvSchema = z.object({
     emptyAsUnset,
     z.coerce.number().int().min(1).max(65_535).default(5433),
   ),
-  /** The app's public address, e.g. https://aanwezig.school.nl (next-auth reads it too). https: browsers are told to use only https (HSTS). */
-  NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/, error: "moet een http://- of https://-URL zijn" }).optional()),
+  /**
+   * The app's public address, e.g. https://aanwezig.school.nl. https: browsers are told to use only https
+   * (HSTS). Its origin is accepted as ours on writes, also when the proxy in front does not forward the scheme.
+   * next-auth gets it as NEXTAUTH_URL (scripts/start.ts).
+   */
+  PUBLIC_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/, error: "moet een http://- of https://-URL zijn" }).optional()),
   /** HTTP port of the app (scripts/start.ts). */
   PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65_535).default(3000)),
   /** Fill the demo schools on start also with an external DATABASE_URL. */
