@@ -92,8 +92,6 @@ test.describe("security headers", () => {
       for (const path of paths) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
-        // Hydrated: the log-out button works only with the page's scripts running.
-        await expect(page.getByRole("button", { name: "Uitloggen" })).toBeEnabled();
       }
       await page.goto("/bestaat-niet");
       await expect(page.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
