@@ -6,6 +6,7 @@ import { hasNulByte, invalidAddressResponse } from "@/http/invalid-address";
 import { pageWriteRefusal } from "@/http/page-write-refusal";
 import { publicOrigin, servedOverHttps } from "@/http/public-origin";
 import { REQUEST_PATH_HEADER } from "@/http/request-path-header";
+import { zodJitlessScriptHash } from "@/http/zod-jitless-script";
 
 /**
  * Every page passes here (not the API routes and static files: next.config.ts
@@ -52,7 +53,8 @@ let hashes: StaticPageHashes | undefined;
 let https: boolean | undefined;
 
 function securityHeaders(nonce: string | null): Record<string, string> {
-  hashes ??= staticPageHashes();
+  // The zod script's hash is known without a build (next dev); the built pages hold it as well.
+  hashes ??= withScript(staticPageHashes(), zodJitlessScriptHash());
   https ??= servedOverHttps();
   const policy = pageContentSecurityPolicy({
     nonce,
@@ -62,6 +64,10 @@ function securityHeaders(nonce: string | null): Record<string, string> {
     development: env().NODE_ENV === "development",
   });
   return { ...COMMON_SECURITY_HEADERS, "Content-Security-Policy": policy, ...(https ? { "Strict-Transport-Security": HSTS } : {}) };
+}
+
+function withScript(found: StaticPageHashes, hash: string): StaticPageHashes {
+  return { ...found, scripts: [...new Set([...found.scripts, hash])] };
 }
 
 function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {

@@ -81,6 +81,7 @@ test.describe("security headers", () => {
   };
   for (const [role, paths] of Object.entries(PAGES) as Array<[DemoRole, string[]]>) {
     test(`${role}: every page renders and runs under the policy, without a violation`, async ({ page, loginAs }) => {
+      test.slow(); // several pages in one test
       const violations: string[] = [];
       await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
       await page.addInitScript(() => {
