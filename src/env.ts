@@ -30,7 +30,9 @@ export const ZEnvSchema = z.object({
   SMTP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^smtps?$/, error: "moet een smtp://- of smtps://-URL zijn" }).optional()),
   /**
    * The address people open the app on, e.g. https://aanwezig.school.nl. With https the session cookies are
-   * `Secure` (docs/decisions/102-public-url-and-client-address.md). NEXTAUTH_URL is its older name, still read.
+   * `Secure` (docs/decisions/102-public-url-and-client-address.md) and browsers are told to use only https
+   * (HSTS); its origin is accepted as ours on writes, also when the proxy does not forward the scheme.
+   * NEXTAUTH_URL is its older name, still read.
    */
   PUBLIC_URL: z.preprocess(
     emptyAsUnset,

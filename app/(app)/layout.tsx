@@ -1,11 +1,11 @@
-import { redirect } from "next/navigation";
 import { currentActor } from "@/auth/current-actor";
+import { redirectToLogin } from "@/auth/login-redirect";
 import { AppFrame } from "@/ui/app-frame";
 import { viewerOf } from "@/ui/viewer";
 
 // Not a security boundary: every page authorizes itself. This only draws the frame.
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
-  if (!actor) redirect("/inloggen");
+  if (!actor) return redirectToLogin();
   return <AppFrame viewer={viewerOf(actor)}>{children}</AppFrame>;
 }

@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/auth/current-actor";
-import { startPageFor } from "@/auth/roles";
+import { landingAfterLogin } from "@/auth/landing-after-login";
+import { loginHref } from "@/auth/login-redirect";
 import { LoginForm } from "@/auth/login-form";
+import { safeRedirectPath } from "@/auth/safe-redirect";
+import { requestOrigin } from "@/http/request-origin";
 
 export const metadata: Metadata = { title: "Inloggen · Aanwezig" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const actor = await currentActor();
-  if (actor) redirect(startPageFor(actor.roles) ?? "/");
+/**
+ * The log-in page. Signed in (also right after logging in: the form comes back
+ * here), it sends the person on: to `callbackUrl` when that is a page of this
+ * site their roles may open, otherwise to their start page (landingAfterLogin).
+ */
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
-  // Only a path of this site: an open redirect after log-in would help phishing.
-  const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const asked = typeof callbackUrl === "string" ? callbackUrl : undefined;
+  const origin = requestOrigin(await headers());
+  const actor = await currentActor();
+  if (actor) redirect(landingAfterLogin(actor, asked, origin));
+  // Only a path of this site travels on: an open redirect after log-in would help phishing.
+  const next = loginHref(safeRedirectPath(asked, origin));
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

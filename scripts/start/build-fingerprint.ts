@@ -4,7 +4,7 @@ import path from "node:path";
 
 // What the production build is made from. When none of it changed since the
 // last build, `npm start` serves that build instead of building again.
-const INPUTS = ["app", "src", "public", "instrumentation.ts", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = ["app", "src", "public", "instrumentation.ts", "proxy.ts", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 const STAMP = ".next/aanwezig-build-fingerprint";
 
 export function buildFingerprint(root: string): string {

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { loginErrorMessage } from "./login-messages";
 
+/** `next`: where to go once logged in — the log-in page again, which sends the person on (app/inloggen/page.tsx). */
 export function LoginForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

@@ -1,31 +1,20 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
-import { isAppError } from "@/errors/app-error";
-import { authorize, type UseCase } from "./authorize";
+import { publicOrigin } from "@/http/public-origin";
 import { currentActor } from "./current-actor";
-import type { Permission } from "./permissions";
 import type { FormState } from "./form-state";
-
+import { type FormActionDefinition, runFormAction } from "./run-form-action";
 
 /**
- * A server action for a form used with `useActionState`. Returns a Dutch
- * message and per-field errors; an unexpected error is logged and shown as a
- * calm generic message, never as a stack trace.
+ * A server action for a form used with `useActionState`: this request's
+ * headers and session, through `runFormAction` (origin, unsafe text, session,
+ * permission, zod, the use case). The body's size and type are checked before
+ * that by proxy.ts (src/http/page-write-refusal.ts, docs/decisions/106-input-limits.md).
  */
-export function defineFormAction<TSchema extends z.ZodType>(definition: {
-  permission: Permission;
-  schema: TSchema;
-  run: UseCase<z.infer<TSchema>, string>;
-}): (previous: FormState, formData: FormData) => Promise<FormState> {
-  return async (_previous, formData) => {
-    try {
-      const input = Object.fromEntries(formData.entries());
-      const message = await authorize(await currentActor(), { ...definition, input }, definition.run);
-      return { ok: true, message, errors: {} };
-    } catch (error) {
-      if (isAppError(error)) return { ok: false, message: error.message, errors: error.fieldErrors ?? {} };
-      console.error("Unexpected error in form action", error);
-      return { ok: false, message: "Er ging iets mis bij het opslaan. Probeer het opnieuw.", errors: {} };
-    }
-  };
+export function defineFormAction<TSchema extends z.ZodType>(
+  definition: FormActionDefinition<TSchema>,
+): (previous: FormState, formData: FormData) => Promise<FormState> {
+  return async (_previous, formData) =>
+    runFormAction(definition, formData, { headers: await headers(), publicOrigin: publicOrigin(), actor: currentActor });
 }

@@ -10,7 +10,10 @@ export type AppErrorCode =
   | "INVALID_INPUT"
   | "CONFLICT"
   | "STALE"
-  | "RULE_VIOLATION";
+  | "RULE_VIOLATION"
+  | "CROSS_ORIGIN"
+  | "TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -20,6 +23,9 @@ const STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   STALE: 409,
   RULE_VIOLATION: 422,
+  CROSS_ORIGIN: 403,
+  TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 export class AppError extends Error {

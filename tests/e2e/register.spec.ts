@@ -214,7 +214,7 @@ test("a substitute finds a colleague's lesson and registers it", async ({ page, 
   await expect(row(page, 0)).toContainText("Aanwezig");
 });
 
-test("the register is refused to roles that do not take registers, page and API alike", async ({ browser, page, loginAs }) => {
+test("the register is refused to roles that do not take registers, page and API alike", async ({ browser, page, loginAs, baseURL }) => {
   // The other school: its teacher's lessons are not registered by any other test (they run in parallel).
   await loginAs("docent", "horizon");
   await openLesson(page, "Straks", 0);
@@ -237,7 +237,9 @@ test("the register is refused to roles that do not take registers, page and API 
     else await expect(other.getByRole("heading", { name: "Geen toegang" }), `${role} is refused the register`).toBeVisible();
     const read = await other.request.get(`/api/lessons/${lessonId}/register`);
     expect(read.status(), `${role} reads the register`).toBe(allowed ? 200 : 403);
+    // A browser sends its Origin with every write; a write without one is refused before anything else.
     const post = await other.request.post(`/api/lessons/${lessonId}/marks`, {
+      headers: { Origin: baseURL! },
       data: { marks: [{ pupilId: "00000000-0000-7000-8000-000000000000", observation: "PRESENT", idempotencyKey: `e2e-${role}-key`, markedAt: new Date().toISOString() }] },
     });
     // The coordinator may mark, but not yet: this lesson has not begun (422; a pupil of no lesson would be 400).
@@ -249,7 +251,7 @@ test("the register is refused to roles that do not take registers, page and API 
   await expect.poll(() => rows(page).allInnerTexts()).toEqual(before);
 });
 
-test("a lesson of another school is not found", async ({ browser, page, loginAs }) => {
+test("a lesson of another school is not found", async ({ browser, page, loginAs, baseURL }) => {
   await loginAs("docent");
   await openLesson(page, "Straks", 0);
   const url = page.url();
@@ -266,6 +268,7 @@ test("a lesson of another school is not found", async ({ browser, page, loginAs 
   const lessonId = url.split("/").pop()!;
   expect((await other.request.get(`/api/lessons/${lessonId}/register?viewer=1`)).status()).toBe(404);
   const post = await other.request.post(`/api/lessons/${lessonId}/marks`, {
+    headers: { Origin: baseURL! },
     data: { marks: [{ pupilId: "00000000-0000-7000-8000-000000000000", observation: "PRESENT", idempotencyKey: "e2e-other-school", markedAt: new Date().toISOString() }] },
   });
   expect(post.status()).toBe(404);
@@ -274,7 +277,7 @@ test("a lesson of another school is not found", async ({ browser, page, loginAs 
 
 test("the marks API answers 401 without a session and changes nothing", async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
-  const response = await anonymous.post("/api/lessons/00000000-0000-7000-8000-000000000000/marks", { data: { marks: [] } });
+  const response = await anonymous.post("/api/lessons/00000000-0000-7000-8000-000000000000/marks", { headers: { Origin: baseURL! }, data: { marks: [] } });
   expect(response.status()).toBe(401);
   expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
   await anonymous.dispose();

@@ -2,6 +2,8 @@ import { authorize } from "@/auth/authorize";
 import { currentActor } from "@/auth/current-actor";
 import { appNow } from "@/calendar/app-clock";
 import { httpStatusOf, isAppError } from "@/errors/app-error";
+import { publicOrigin } from "@/http/public-origin";
+import { checkApiRequest } from "@/http/read-api-input";
 import { ZExportDuoReportSchema } from "@/duo-reports/schemas";
 import { exportDuoReport } from "@/duo-reports/server/export-duo-report";
 
@@ -12,9 +14,11 @@ import { exportDuoReport } from "@/duo-reports/server/export-duo-report";
  * `defineRoute` answers JSON only, hence this small handler; its errors have
  * defineRoute's shape.
  */
-export async function GET(_request: Request, context: { params: Promise<{ id: string; format: string }> }): Promise<Response> {
+export async function GET(request: Request, context: { params: Promise<{ id: string; format: string }> }): Promise<Response> {
   try {
     const { id, format } = await context.params;
+    // Same origin only; no NUL byte in the path or query (src/http/read-api-input.ts).
+    checkApiRequest(request, { id, format }, { publicOrigin: publicOrigin() });
     const file = await authorize(
       await currentActor(),
       { permission: "duo-reports:manage", schema: ZExportDuoReportSchema, input: { reportId: id, format } },

@@ -1,6 +1,8 @@
 import { authorize } from "@/auth/authorize";
 import { currentActor } from "@/auth/current-actor";
 import { httpStatusOf, isAppError } from "@/errors/app-error";
+import { publicOrigin } from "@/http/public-origin";
+import { checkApiRequest } from "@/http/read-api-input";
 import { ZLetterPdfParamsSchema } from "@/letters/schemas";
 import { getLetterPdf } from "@/letters/server/get-letter-pdf";
 
@@ -10,11 +12,14 @@ import { getLetterPdf } from "@/letters/server/get-letter-pdf";
  * `getLetterPdf`. Not `defineRoute`, which answers JSON: this answers the
  * file, and errors as JSON with the status of their code.
  */
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
+    const params = await context.params;
+    // Same origin only; no NUL byte in the path or query (src/http/read-api-input.ts).
+    checkApiRequest(request, params, { publicOrigin: publicOrigin() });
     const { pdf, fileName } = await authorize(
       await currentActor(),
-      { permission: "case-file:view", schema: ZLetterPdfParamsSchema, input: await context.params },
+      { permission: "case-file:view", schema: ZLetterPdfParamsSchema, input: params },
       ({ actor, input }) => getLetterPdf({ actor, letterId: input.id }),
     );
     return new Response(new Uint8Array(pdf), {

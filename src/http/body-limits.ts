@@ -1,0 +1,7 @@
+// How much a request may send (docs/decisions/106-input-limits.md). No imports: next.config.ts reads this file.
+
+/** A JSON body of an API route: a batch of 200 marks (the register's largest) is ~40 kB. */
+export const JSON_BODY_LIMIT = 256 * 1024;
+
+/** A server action's form: a few fields of text; the longest, a letter template, stays under 20 kB. */
+export const ACTION_BODY_LIMIT = 256 * 1024;

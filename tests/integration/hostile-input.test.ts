@@ -1,0 +1,198 @@
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerRoute } from "@/auth/answer-route";
+import { loadActor, type Actor } from "@/auth/load-actor";
+import { runFormAction } from "@/auth/run-form-action";
+import { ZAddNoteSchema } from "@/case-file/schemas";
+import { addNote } from "@/case-file/server/add-note";
+import { prisma } from "@/db/client";
+import { JSON_BODY_LIMIT } from "@/http/body-limits";
+import { ZRecordMarksSchema } from "@/registration/schemas";
+import { recordMarks } from "@/registration/server/record-marks";
+import { useFreshAppDatabase } from "../helpers/app-database";
+import type { TestDatabase } from "../helpers/database";
+import { createSchoolWithLesson, type SchoolWithLesson } from "../factories/create-school-with-lesson";
+
+// Hostile requests thrown at the two input readers exactly as the app runs them (answerRoute for the JSON
+// API, runFormAction for server actions), with a real actor and a real use case on real PostgreSQL:
+// every one gets a clear 4xx (a Dutch message), and nothing is written.
+
+const DATE = "2026-11-23";
+const NOW = new Date("2026-11-23T08:40:00Z");
+const BASE = "http://127.0.0.1:3000";
+const OURS = { host: "127.0.0.1:3000", origin: BASE };
+
+let db: TestDatabase;
+let school: SchoolWithLesson;
+let teacher: Actor;
+let coordinator: Actor;
+
+beforeAll(async () => {
+  db = await useFreshAppDatabase();
+  school = await createSchoolWithLesson(db.prisma, { date: DATE, pupils: 2 });
+  teacher = (await loadActor({ userId: school.users.teacher.id, schoolId: school.schoolId }))!;
+  coordinator = (await loadActor({ userId: school.users.coordinator.id, schoolId: school.schoolId }))!;
+});
+afterAll(() => db.drop());
+
+const marksRoute = {
+  permission: "register:mark" as const,
+  schema: ZRecordMarksSchema,
+  run: ({ actor, input }: { actor: Actor; input: (typeof ZRecordMarksSchema)["_output"] }) =>
+    recordMarks({ actor, input, now: NOW, timeZone: "Europe/Amsterdam", correctionDays: 0 }),
+};
+
+const noteAction = { permission: "case-file:write" as const, schema: ZAddNoteSchema, run: addNote };
+
+/** What the tests count: every row the two use cases could write. */
+async function written(): Promise<number> {
+  const [registrations, changes, entries, audits] = await Promise.all([
+    prisma.registration.count({ where: { schoolId: school.schoolId } }),
+    prisma.registrationChange.count({ where: { schoolId: school.schoolId } }),
+    prisma.caseEntry.count({ where: { schoolId: school.schoolId } }),
+    prisma.auditEntry.count({ where: { schoolId: school.schoolId } }),
+  ]);
+  return registrations + changes + entries + audits;
+}
+
+// ---- the JSON API ----------------------------------------------------------------------------------------
+
+type RouteRequest = { headers: Record<string, string>; body: string | Uint8Array<ArrayBuffer>; params: Record<string, string>; query: string };
+
+function validMarks(): RouteRequest {
+  const body = { marks: [{ pupilId: school.pupilIds[0], observation: "PRESENT", idempotencyKey: randomUUID(), markedAt: NOW.toISOString() }] };
+  return { headers: { ...OURS, "content-type": "application/json" }, body: JSON.stringify(body), params: { lessonId: school.lessonId }, query: "" };
+}
+
+async function send(request: RouteRequest): Promise<Response> {
+  // Next.js hands the route its path parameters decoded; the address itself plays no part here.
+  const http = new Request(`${BASE}/api/lessons/lesson/marks${request.query}`, {
+    method: "POST",
+    headers: request.headers,
+    body: request.body,
+  });
+  return answerRoute(marksRoute, http, request.params, { publicOrigin: null, actor: async () => teacher });
+}
+
+/** A text with something in it that must not reach the database. */
+const poisoned = fc
+  .tuple(fc.string({ maxLength: 10 }), fc.constantFrom("\u0000", "\ud800", "\udfff", "\udbff\u0000", "x\udc00y"), fc.string({ maxLength: 10 }))
+  .map(([a, bad, b]) => `${a}${bad}${b}`);
+
+/** One hostile change to a valid request; the name says which. */
+const hostile: fc.Arbitrary<[string, (r: RouteRequest) => RouteRequest]> = fc.oneof(
+  poisoned.chain((bad) =>
+    fc.constantFrom("pupilId", "observation", "idempotencyKey", "markedAt").map((field): [string, (r: RouteRequest) => RouteRequest] => [
+      `unsafe ${field}`,
+      (r) => ({ ...r, body: (r.body as string).replace(new RegExp(`("${field}":")([^"]*)`), (_, head: string, value: string) => `${head}${JSON.stringify(bad + value).slice(1, -1)}`) }),
+    ]),
+  ),
+  poisoned.map((bad): [string, (r: RouteRequest) => RouteRequest] => ["unsafe key", (r) => ({ ...r, body: (r.body as string).replace('"marks"', `${JSON.stringify(bad)}:1,"marks"`) })]),
+  poisoned.map((bad): [string, (r: RouteRequest) => RouteRequest] => ["unsafe path parameter", (r) => ({ ...r, params: { lessonId: `${school.lessonId}${bad}` } })]),
+  fc.constantFrom("%00", "%ED%A0%80", "%E0%A4", "%FF", "%C0%80").map((bad): [string, (r: RouteRequest) => RouteRequest] => ["bad query", (r) => ({ ...r, query: `?q=${bad}` })]),
+  fc.webUrl({ withQueryParameters: false, withFragments: false }).map((origin): [string, (r: RouteRequest) => RouteRequest] => ["other origin", (r) => ({ ...r, headers: { ...r.headers, origin: new URL(origin).origin } })]),
+  fc.constant<[string, (r: RouteRequest) => RouteRequest]>(["no origin", (r) => ({ ...r, headers: { host: OURS.host, "content-type": "application/json" } })]),
+  fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "application/json-patch+json")
+    .map((type): [string, (r: RouteRequest) => RouteRequest] => ["content type", (r) => ({ ...r, headers: { ...r.headers, "content-type": type } })]),
+  fc.integer({ min: 1, max: 4096 }).map((extra): [string, (r: RouteRequest) => RouteRequest] => [
+    "too large",
+    (r) => ({ ...r, body: (r.body as string).replace('"marks"', `"pad":"${"x".repeat(JSON_BODY_LIMIT + extra)}","marks"`) }),
+  ]),
+  fc.constantFrom([0xff], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe0, 0xa4], [0xf8, 0x88, 0x80, 0x80, 0x80]).map((bytes): [string, (r: RouteRequest) => RouteRequest] => [
+    "invalid UTF-8",
+    (r) => {
+      const text = r.body as string;
+      const at = text.indexOf('"PRESENT"') + 2;
+      const encoder = new TextEncoder();
+      return { ...r, body: new Uint8Array([...encoder.encode(text.slice(0, at)), ...bytes, ...encoder.encode(text.slice(at))]) };
+    },
+  ]),
+  fc.integer({ min: 1, max: 60 }).map((cut): [string, (r: RouteRequest) => RouteRequest] => ["broken JSON", (r) => ({ ...r, body: (r.body as string).slice(0, -cut) })]),
+  fc.constantFrom("[]", "null", "1", '"x"', "true").map((body): [string, (r: RouteRequest) => RouteRequest] => ["not an object", (r) => ({ ...r, body })]),
+  fc.integer({ min: 17, max: 5000 }).map((depth): [string, (r: RouteRequest) => RouteRequest] => [
+    "deep",
+    (r) => ({ ...r, body: (r.body as string).replace('"marks"', `"deep":${"[".repeat(depth)}${"]".repeat(depth)},"marks"`) }),
+  ]),
+);
+
+describe("the JSON API's input reader, under fire", () => {
+  it("writes a valid request (so that the refusals below are refusals)", async () => {
+    const response = await send(validMarks());
+    expect(response.status).toBe(200);
+    expect(await written()).toBeGreaterThan(0);
+    await prisma.registrationChange.deleteMany({ where: { schoolId: school.schoolId } });
+    await prisma.registration.deleteMany({ where: { schoolId: school.schoolId } });
+    await prisma.auditEntry.deleteMany({ where: { schoolId: school.schoolId } });
+    expect(await written()).toBe(0);
+  });
+
+  it("answers every hostile request with a 4xx and a Dutch message, and writes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostile, async ([name, spoil]) => {
+        const response = await send(spoil(validMarks()));
+        expect([400, 403, 413, 415], name).toContain(response.status);
+        const { error } = (await response.json()) as { error: { code: string; message: string } };
+        expect(error.message, name).toMatch(/\S/);
+        expect(await written(), name).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ---- server actions ---------------------------------------------------------------------------------------
+
+function validNote(): FormData {
+  const form = new FormData();
+  form.set("pupilId", school.pupilIds[0]!);
+  form.set("occurredOn", DATE);
+  form.set("title", "Gesprek");
+  form.set("body", "Kort gesproken over het te laat komen.");
+  return form;
+}
+
+function act(form: FormData, headers: Record<string, string> = OURS) {
+  return runFormAction(noteAction, form, { headers: new Headers(headers), publicOrigin: null, actor: async () => coordinator });
+}
+
+describe("the form actions' input reader, under fire", () => {
+  it("writes a valid form (so that the refusals below are refusals)", async () => {
+    expect(await act(validNote())).toMatchObject({ ok: true });
+    expect(await written()).toBeGreaterThan(0);
+    await prisma.auditEntry.deleteMany({ where: { schoolId: school.schoolId } });
+    await prisma.caseEntry.deleteMany({ where: { schoolId: school.schoolId } });
+  });
+
+  // FormData holds well-formed text only (a lone surrogate becomes U+FFFD, as it does when the body is
+  // decoded), so what remains to refuse is the NUL character.
+  const withNul = fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })).map(([a, b]) => `${a}\u0000${b}`);
+
+  it("refuses a NUL character in any field or field name with a message naming the field, and writes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(withNul, fc.constantFrom("pupilId", "occurredOn", "title", "body", "name"), async (bad, field) => {
+        const form = validNote();
+        if (field === "name") form.set(`title${bad}`, "x");
+        else form.set(field, `${form.get(field) ?? ""}${bad}`);
+        const state = await act(form);
+        expect(state.ok).toBe(false);
+        expect(state.message).toMatch(/teken dat niet kan worden opgeslagen/);
+        expect(Object.keys(state.errors)).toEqual([field === "name" ? "_" : field]);
+        expect(await written()).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("refuses a form from another site or without origin, and writes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.option(fc.webUrl({ withQueryParameters: false, withFragments: false }), { nil: undefined }), async (url) => {
+        const headers: Record<string, string> = url === undefined ? { host: OURS.host } : { host: OURS.host, origin: new URL(url).origin };
+        const state = await act(validNote(), headers);
+        expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/geweigerd/) });
+        expect(await written()).toBe(0);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
