@@ -39,8 +39,10 @@ import { runSqlCeiling } from "./register-sql-ceiling";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const TODAY = "2026-11-23"; // a Monday, a school day in every region
-// Late afternoon: every lesson of the day has started.
-const APP_NOW = "2026-11-23T15:00:00+01:00";
+// After the last lesson (the 8th ends at 16:15): every lesson of the day has
+// started, so the server accepts marks for all of them (a lesson opens five
+// minutes before it starts, decision 080; at 15:00 the 8th was still closed).
+const APP_NOW = "2026-11-23T16:30:00+01:00";
 const SCHOOL = { pupils: 720, groups: 24, seed: 4242 };
 const PROFILE_REQUESTS = 40;
 const SQL_WARMUP = 20;

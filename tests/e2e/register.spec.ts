@@ -149,6 +149,8 @@ test("a lesson later today opens five minutes before it starts; until then the p
   await expect(page.getByRole("button", { name: /^Overige \d+ aanwezig$/ })).toHaveCount(0);
   await expect(rows(page).first().getByRole("button", { name: "Aanwezig" })).toBeDisabled();
   expect(await focusedRow(page)).toBe(-1);
+  // Nor the keyboard help: P, A, L and V do nothing here.
+  await expect(page.getByText(/^Toetsenbord:/)).toHaveCount(0);
   // A pupil whose individual schedule leaves this lesson out is named under the list, with a one-word reason.
   await expect(page.getByText(/^Niet in deze les:/)).toContainText("Vrijgesteld");
 
