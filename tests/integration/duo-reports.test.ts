@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { authorize, type UseCase } from "@/auth/authorize";
 import { loadActor, type Actor } from "@/auth/load-actor";
+import { encryptPupilBsn } from "@/bsn/encrypt-pupil-bsn";
 import { prisma } from "@/db/client";
+import { randomBsn } from "@/demo/bsn";
+import { createRng } from "@/demo/random";
 import type { AttendanceStatus } from "@/db/generated/prisma/enums";
 import {
   ZCreateDuoDraftSchema, ZDuoHumanFieldsSchema, ZDuoReportIdSchema, ZExportDuoReportSchema, ZMarkSubmittedSchema, ZRecordDuoStatusSchema, ZSaveDuoReportSchema,
@@ -100,13 +103,18 @@ const COMPLETE = {
 };
 
 let pupilNo = 0;
-/** A new pupil of the school, 13 years old, with a BSN and a guardian with a phone. */
+/** The plain BSN of each pupil that newPupil made: the database holds only ciphertext. */
+const bsnOf = new Map<string, string>();
+/** A new pupil of the school, 13 years old, with a (valid, encrypted) BSN and a guardian with a phone. */
 async function newPupil(school: SchoolWithLesson): Promise<string> {
   pupilNo++;
+  const id = randomUUID();
+  const bsn = randomBsn(createRng(pupilNo), new Set());
+  bsnOf.set(id, bsn);
   const pupil = await prisma.pupil.create({
     data: {
-      schoolId: school.schoolId, studentNumber: `3${String(pupilNo).padStart(5, "0")}`, firstName: "Sanne", infix: "van den", lastName: `Berg ${pupilNo}`,
-      birthDate: d("2013-03-04"), bsn: String(100_000_000 + pupilNo), sector: "HAVO", yearLevel: 2, enrolledFrom: d("2026-08-01"),
+      id, schoolId: school.schoolId, studentNumber: `3${String(pupilNo).padStart(5, "0")}`, firstName: "Sanne", infix: "van den", lastName: `Berg ${pupilNo}`,
+      birthDate: d("2013-03-04"), bsnEncrypted: encryptPupilBsn(bsn, { schoolId: school.schoolId, pupilId: id }), sector: "HAVO", yearLevel: 2, enrolledFrom: d("2026-08-01"),
     },
   });
   const guardian = await prisma.guardian.create({ data: { schoolId: school.schoolId, name: "J. van den Berg", phone: `06-${String(10_000_000 + pupilNo)}` } });
@@ -182,8 +190,9 @@ describe("creating a draft from a signal", () => {
   });
 
   it("reports an 18+ pupil's optional 16 hours as V4, with the pupil's own phone", async () => {
+    const id = randomUUID();
     const pupil = await prisma.pupil.create({
-      data: { schoolId: a.schoolId, studentNumber: "200001", firstName: "Daan", lastName: "Meijer", birthDate: d("2008-01-15"), bsn: "111222333", sector: "MBO", yearLevel: 2, phone: "06-55555555", enrolledFrom: d("2026-08-01") },
+      data: { id, schoolId: a.schoolId, studentNumber: "200001", firstName: "Daan", lastName: "Meijer", birthDate: d("2008-01-15"), bsnEncrypted: encryptPupilBsn("111222333", { schoolId: a.schoolId, pupilId: id }), sector: "MBO", yearLevel: 2, phone: "06-55555555", enrolledFrom: d("2026-08-01") },
     });
     const guardian = await prisma.guardian.create({ data: { schoolId: a.schoolId, name: "M. Meijer", phone: "06-66666666" } });
     await prisma.pupilGuardian.create({ data: { schoolId: a.schoolId, pupilId: pupil.id, guardianId: guardian.id, relation: "moeder", primaryContact: true } });
@@ -300,11 +309,11 @@ describe("completing a draft", () => {
   it("refuses a pupil without BSN or onderwijsnummer", async () => {
     const coordinator = await actor("coordinator");
     const { pupilId, reportId } = await draftOf16h();
-    const { bsn } = await prisma.pupil.findFirstOrThrow({ where: { id: pupilId } });
-    await prisma.pupil.updateMany({ where: { id: pupilId }, data: { bsn: null } });
+    const { bsnEncrypted } = await prisma.pupil.findFirstOrThrow({ where: { id: pupilId } });
+    await prisma.pupil.updateMany({ where: { id: pupilId }, data: { bsnEncrypted: null } });
     await save(coordinator, reportId, COMPLETE);
     await expect(ready(coordinator, reportId)).rejects.toMatchObject({ fieldErrors: { pupilNumber: [expect.stringMatching(/geen BSN of onderwijsnummer/)] } });
-    await prisma.pupil.updateMany({ where: { id: pupilId }, data: { bsn } });
+    await prisma.pupil.updateMany({ where: { id: pupilId }, data: { bsnEncrypted } });
   });
 
   it("is ready when complete; a ready report changes only after going back to draft", async () => {
@@ -351,14 +360,14 @@ describe("exporting a report", () => {
 
     const json = JSON.parse(new TextDecoder().decode((await download(coordinator, reportId, "json")).body)) as { Verzuimmelding: Record<string, unknown> };
     expect(json.Verzuimmelding).toMatchObject({
-      "Persoonsgebonden nummer leerling / deelnemer": pupil.bsn, "Begindatum verzuim": "2026-11-09", "Einddatum verzuim": "2026-11-11",
+      "Persoonsgebonden nummer leerling / deelnemer": bsnOf.get(pupilId), "Begindatum verzuim": "2026-11-09", "Einddatum verzuim": "2026-11-11",
       "Vermoedelijke soort verzuim": "16 uur in 4 weken", "Alle lessen gemist": "Nee", "Actie door gemeente gewenst": "Ja",
       "Gegevens melder": { Naam: "Petra de Vries", Functie: "verzuimcoördinator", Telefoonnummer: "033-4567890", "E-mail": "p.devries@baken.test" },
       Verzuimspecificatie: { Verzuimdagen: 3, Verzuimuren: 19.17 },
     });
     const csv = new TextDecoder().decode((await download(coordinator, reportId, "csv")).body);
     expect(csv.split("\r\n")[0]).toMatch(/^Persoonsgebonden nummer leerling \/ deelnemer;Begindatum verzuim;Einddatum verzuim;Vermoedelijke soort verzuim;/);
-    expect(csv.split("\r\n")[1]).toContain(`${pupil.bsn};09-11-2026;11-11-2026;16 uur in 4 weken;`);
+    expect(csv.split("\r\n")[1]).toContain(`${bsnOf.get(pupilId)};09-11-2026;11-11-2026;16 uur in 4 weken;`);
     const specification = new TextDecoder().decode((await download(coordinator, reportId, "csv-specificatie")).body);
     expect(specification.split("\r\n").filter(Boolean)).toHaveLength(4);
     expect(await prisma.auditEntry.count({ where: { entityId: reportId, action: "duo-report.export", actorId: coordinator.userId } })).toBe(4);
