@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { authorize, type UseCase } from "@/auth/authorize";
 import { loadActor, type Actor } from "@/auth/load-actor";
@@ -22,6 +22,7 @@ import { markDuoReportSubmitted } from "@/duo-reports/server/mark-duo-report-sub
 import { recordDuoStatus } from "@/duo-reports/server/record-duo-status";
 import { confirmDuoEndDate } from "@/duo-reports/server/confirm-duo-end-date";
 import { getDuoReport } from "@/duo-reports/server/get-duo-report";
+import { viewDuoReport } from "@/duo-reports/server/view-duo-report";
 import { listDuoReports } from "@/duo-reports/server/list-duo-reports";
 import { listReportableSignals } from "@/duo-reports/server/list-reportable-signals";
 import { useFreshAppDatabase } from "../helpers/app-database";
@@ -357,6 +358,7 @@ describe("exporting a report", () => {
     expect(text).toMatch(/Begindatum verzuim\s+09-11-2026/);
     expect(text).toMatch(/Einddatum verzuim\s+11-11-2026/);
     expect(text).toMatch(/di 10-11-2026\s+5,83\s+2, 3, 4, 5, 6, 7, 8\s+Nee/);
+    expect(text).toContain(`${bsnOf.get(pupilId)} (BSN)`);
 
     const json = JSON.parse(new TextDecoder().decode((await download(coordinator, reportId, "json")).body)) as { Verzuimmelding: Record<string, unknown> };
     expect(json.Verzuimmelding).toMatchObject({
@@ -371,6 +373,52 @@ describe("exporting a report", () => {
     const specification = new TextDecoder().decode((await download(coordinator, reportId, "csv-specificatie")).body);
     expect(specification.split("\r\n").filter(Boolean)).toHaveLength(4);
     expect(await prisma.auditEntry.count({ where: { entityId: reportId, action: "duo-report.export", actorId: coordinator.userId } })).toBe(4);
+  });
+});
+
+describe("the pupil's BSN", () => {
+  it("is masked on the page, each view is audited, and the database holds only ciphertext", async () => {
+    const coordinator = await actor("coordinator");
+    const { pupilId, reportId } = await draftOf16h();
+    const bsn = bsnOf.get(pupilId)!;
+    const view = await viewDuoReport({ actor: coordinator, reportId });
+    expect(view.pupil.number).toEqual({ kind: "BSN", value: `•••••${bsn.slice(-4)}` });
+    expect(JSON.stringify(view)).not.toContain(bsn);
+    await viewDuoReport({ actor: coordinator, reportId });
+    const reads = await prisma.auditEntry.findMany({ where: { schoolId: a.schoolId, entityId: reportId, action: "duo-report.read" }, select: { actorId: true, pupilId: true, at: true } });
+    expect(reads).toEqual([0, 1].map(() => ({ actorId: coordinator.userId, pupilId, at: expect.any(Date) })));
+
+    await expect(viewDuoReport({ actor: await actor("coordinator", b), reportId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.auditEntry.count({ where: { entityId: reportId, action: "duo-report.read" } })).toBe(2);
+
+    const stored = await prisma.$queryRaw<{ value: string }[]>`SELECT "bsnEncrypted" AS value FROM "Pupil" WHERE "bsnEncrypted" IS NOT NULL`;
+    expect(stored.length).toBeGreaterThan(5);
+    for (const { value } of stored) expect(value).toMatch(/^v1:[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{16}:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]{24}$/);
+    expect(stored.map((row) => row.value).join()).not.toContain(bsn);
+  });
+
+  it("must pass the elfproef and be readable before a report is ready or downloaded", async () => {
+    const coordinator = await actor("coordinator");
+    const { pupilId, reportId } = await draftOf16h();
+    await save(coordinator, reportId, COMPLETE);
+    const setBsn = (bsnEncrypted: string) => prisma.pupil.updateMany({ where: { schoolId: a.schoolId, id: pupilId }, data: { bsnEncrypted } });
+
+    await setBsn(encryptPupilBsn("123456789", { schoolId: a.schoolId, pupilId })!);
+    await expect(ready(coordinator, reportId)).rejects.toMatchObject({ fieldErrors: { pupilNumber: ["Het BSN van deze leerling klopt niet (elfproef). Controleer het in de administratie."] } });
+
+    await setBsn(encryptPupilBsn(bsnOf.get(pupilId)!, { schoolId: a.schoolId, pupilId })!);
+    await ready(coordinator, reportId);
+    // Another pupil's ciphertext copied onto this row: bound to that pupil, it does not decrypt here.
+    const other = await prisma.pupil.findFirstOrThrow({ where: { schoolId: a.schoolId, id: { not: pupilId }, bsnEncrypted: { not: null } }, select: { bsnEncrypted: true } });
+    await setBsn(other.bsnEncrypted!);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect((await viewDuoReport({ actor: coordinator, reportId })).pupil.number).toEqual({ kind: "BSN", value: null });
+    await expect(download(coordinator, reportId, "json")).rejects.toMatchObject({ code: "RULE_VIOLATION", message: expect.stringMatching(/BSN van deze leerling is onleesbaar/) });
+    await reopen(coordinator, reportId);
+    await expect(ready(coordinator, reportId)).rejects.toMatchObject({ fieldErrors: { pupilNumber: [expect.stringMatching(/BSN van deze leerling is onleesbaar/)] } });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`BSN van leerling ${pupilId}`));
+    expect(logged.mock.calls.flat().join()).not.toContain(other.bsnEncrypted!);
+    expect(await prisma.auditEntry.count({ where: { entityId: reportId, action: "duo-report.export" } })).toBe(0);
   });
 });
 
