@@ -5,7 +5,7 @@ import type { Actor } from "@/auth/load-actor";
 import { AppError } from "@/errors/app-error";
 import { isoDate } from "@/calendar/school-time";
 import { fullName } from "@/pupils/full-name";
-import { readPupilBsn } from "@/bsn/read-pupil-bsn";
+import { readPupilBsn } from "@/bsn/server/read-pupil-bsn";
 import { ZAbsenceSpecificationSchema } from "../absence-specification";
 import type { TDuoReportView } from "../duo-report-view";
 import { syncDuoEndDates } from "./sync-duo-end-dates";

@@ -3,7 +3,7 @@ import { prisma } from "@/db/client";
 import { inSchool } from "@/db/tenant-scope";
 import type { Actor } from "@/auth/load-actor";
 import { AppError } from "@/errors/app-error";
-import { readPupilBsn } from "@/bsn/read-pupil-bsn";
+import { readPupilBsn } from "@/bsn/server/read-pupil-bsn";
 import { readinessErrors } from "../readiness-errors";
 import { reportStateChangeError } from "../duo-lifecycle";
 import type { TDuoReportId } from "../schemas";

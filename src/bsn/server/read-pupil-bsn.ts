@@ -1,6 +1,7 @@
-import { BsnUnreadableError, decryptBsn } from "./bsn-cipher";
-import { bsnKeyRing } from "./bsn-key-ring";
-import { maskBsn } from "./mask-bsn";
+import "server-only";
+import { BsnUnreadableError, decryptBsn } from "../bsn-cipher";
+import { bsnKeyRing } from "../bsn-key-ring";
+import { maskBsn } from "../mask-bsn";
 
 /** A pupil row as far as its BSN goes. */
 export interface TPupilBsnRow {
