@@ -2,7 +2,8 @@
 // when DATABASE_URL is unset), applies migrations, fills the demo schools the
 // first time (embedded, or SEED_DEMO=true), builds when the sources changed,
 // and serves the production build (scripts/serve.mjs: one Next.js process per
-// core). `--dev` serves `next dev` instead;
+// core). BSNs still in plain figures are encrypted right after the migrations
+// (decision 111). `--dev` serves `next dev` instead;
 // `--fresh` starts the embedded database from an empty folder (tests).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -22,12 +23,26 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(root, process.env.DATA_DIR || ".data");
   const external = Boolean(process.env.DATABASE_URL);
   if (!external && !process.env.AUTH_SECRET) process.env.AUTH_SECRET = await localAuthSecret(dataDir);
+  if (!external && !process.env.BSN_ENCRYPTION_KEY) {
+    const { localBsnKey } = await import("@/bsn/local-bsn-key");
+    process.env.BSN_ENCRYPTION_KEY = await localBsnKey(dataDir);
+  }
+  // The public development key is for `npm run dev` only; a served production build needs a real key.
+  if (external && !dev && !process.env.BSN_ENCRYPTION_KEY) fail(new Error("BSN_ENCRYPTION_KEY ontbreekt: verplicht met DATABASE_URL (zie README, Instellingen)"));
 
   const { env, publicUrl } = await import("@/env");
   const settings = envOrExit(env);
 
   const database = await startDatabase({ dataDir, fresh: args.has("--fresh"), port: settings.EMBEDDED_POSTGRES_PORT, external: settings.DATABASE_URL });
   const stopAll = installShutdown(database.stop);
+
+  // Before any request: BSNs from before encryption are encrypted, then the database accepts only ciphertext.
+  const { encryptPlaintextBsns } = await import("@/bsn/encrypt-plaintext-bsns");
+  const bsns = await encryptPlaintextBsns({ connectionString: database.connectionString }).catch(async (error: unknown) => {
+    await database.stop().catch(() => {});
+    throw error;
+  });
+  if (bsns.encrypted > 0) log(`${bsns.encrypted} BSN('s) uit de tijd vóór versleuteling versleuteld`);
 
   let logins: DemoLogin[] = [];
   if (!external || settings.SEED_DEMO) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseBsnKey } from "@/bsn/key-ring";
 
 // The one place that reads process.env (STYLE.md): everything else asks env().
 // Parsed once, on first use rather than at import, so that `next build` and
@@ -6,6 +7,30 @@ import { z } from "zod";
 
 /** Treats `NAME=` in a .env file the same as an unset variable. */
 const emptyAsUnset = (value: unknown): unknown => (value === "" ? undefined : value);
+
+/** Checks `[id:]base64` key entries without ever repeating a key in the message. */
+const bsnKeyList = (many: boolean) =>
+  z.preprocess(emptyAsUnset, z.string().optional().superRefine((value, ctx) => {
+    const entries = value === undefined ? [] : many ? value.split(",").filter((e) => e.trim() !== "") : [value];
+    for (const entry of entries) {
+      try {
+        parseBsnKey(entry);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }
+  }));
+
+/** The BSN keys (decision 111); also read on their own by scripts that need no other setting. */
+export const ZBsnKeySettingsSchema = z.object({
+  /**
+   * Current key for BSNs at rest: `[id:]base64` of 32 bytes. Unset: `npm start` with the embedded database
+   * makes a key file in DATA_DIR; development and tests use a public key that is not for production.
+   */
+  BSN_ENCRYPTION_KEY: bsnKeyList(false),
+  /** Older keys, comma-separated `[id:]base64`: they still decrypt until `npm run bsn:rotate` has re-encrypted everything. */
+  BSN_ENCRYPTION_OLD_KEYS: bsnKeyList(true),
+});
 
 export const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -43,7 +68,7 @@ export const ZEnvSchema = z.object({
   TRUST_PROXY: z.preprocess(emptyAsUnset, z.stringbool().default(false)),
   /** Sender of that e-mail. */
   MAIL_FROM: z.preprocess(emptyAsUnset, z.string().default("Aanwezig <noreply@aanwezig.local>")),
-});
+}).extend(ZBsnKeySettingsSchema.shape);
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
@@ -62,12 +87,22 @@ let parsed: TEnv | undefined;
 
 /** The validated environment. Throws one line naming every invalid variable (never its value). */
 export function env(): TEnv {
-  if (parsed) return parsed;
-  const result = ZEnvSchema.safeParse(process.env);
+  parsed ??= parseOrThrow(ZEnvSchema);
+  return parsed;
+}
+
+const ZBsnSettingsSchema = ZEnvSchema.pick({ NODE_ENV: true, BSN_ENCRYPTION_KEY: true, BSN_ENCRYPTION_OLD_KEYS: true });
+
+/** Only the BSN keys (and NODE_ENV), for scripts (seeding, `bsn:rotate`) that need no other setting. */
+export function bsnKeySettings(): z.infer<typeof ZBsnSettingsSchema> {
+  return parseOrThrow(ZBsnSettingsSchema);
+}
+
+function parseOrThrow<T extends z.ZodType>(schema: T): z.infer<T> {
+  const result = schema.safeParse(process.env);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
     throw new Error(`Ongeldige omgevingsvariabelen: ${problems.join("; ")}`);
   }
-  parsed = result.data;
-  return parsed;
+  return result.data;
 }

@@ -1,11 +1,17 @@
 // `npm run db:seed [-- --today YYYY-MM-DD] [--seed N]`: the demo schools in
 // the database of DATABASE_URL, or in the embedded one (.data/postgres) when
 // it is unset. Applies the migrations first; does nothing when the demo
-// schools are already there. Prints the demo log-ins.
+// schools are already there. Prints the demo log-ins. BSNs are written with
+// the key `npm start` uses: BSN_ENCRYPTION_KEY, or the key file beside the
+// embedded database.
+import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { encryptPlaintextBsns } from "@/bsn/encrypt-plaintext-bsns";
+import { localBsnKey } from "@/bsn/local-bsn-key";
 import { schoolToday } from "@/calendar/school-time";
 import { applyMigrations } from "@/db/migrate";
+import { EMBEDDED_DATA_PATH, fromRepoRoot } from "@/db/paths";
 import { seedDemo, type DemoLoginWithPassword } from "@/demo/write-demo-data";
 import { ZEnvSchema } from "@/env";
 
@@ -19,13 +25,17 @@ async function main(): Promise<void> {
   const started = performance.now();
   let logins: DemoLoginWithPassword[];
   if (settings.DATABASE_URL) {
+    if (!process.env.BSN_ENCRYPTION_KEY) throw new Error("BSN_ENCRYPTION_KEY ontbreekt: verplicht met DATABASE_URL (zie README, Instellingen)");
     await applyMigrations({ connectionString: settings.DATABASE_URL });
+    await encryptPlaintextBsns({ connectionString: settings.DATABASE_URL });
     logins = await seedDemo({ connectionString: settings.DATABASE_URL, today, seed });
   } else {
+    process.env.BSN_ENCRYPTION_KEY ||= await localBsnKey(path.dirname(fromRepoRoot(EMBEDDED_DATA_PATH)));
     const { startEmbeddedPostgres } = await import("@/db/embedded");
     const server = await startEmbeddedPostgres({ port: settings.EMBEDDED_POSTGRES_PORT });
     try {
       await applyMigrations({ connectionString: server.connectionString });
+      await encryptPlaintextBsns({ connectionString: server.connectionString });
       logins = await seedDemo({ connectionString: server.connectionString, today, seed });
     } finally {
       await server.stop();

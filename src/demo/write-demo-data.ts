@@ -1,5 +1,6 @@
 import pg from "pg";
 import { hashPassword } from "@/auth/password";
+import { encryptPupilBsn } from "@/bsn/encrypt-pupil-bsn";
 import { assertForeignKeys } from "./check-foreign-keys";
 import { DEMO_PASSWORD, DEMO_ROLES, DEMO_SCHOOLS } from "./demo-schools";
 import { generateDemoSchool } from "./generate";
@@ -20,7 +21,7 @@ const TABLES: readonly [table: string, key: keyof DemoSchoolData, columns: reado
   ["Group", "groups", [["id", U], ["schoolYearId", U], ["name", T], ["kind", '"GroupKind"'], ["sector", '"Sector"'], ["yearLevel", I]]],
   ["GroupMentor", "groupMentors", [["groupId", U], ["staffId", U]]],
   ["Pupil", "pupils", [
-    ["id", U], ["userId", U], ["studentNumber", T], ["firstName", T], ["infix", T], ["lastName", T], ["birthDate", D], ["bsn", T],
+    ["id", U], ["userId", U], ["studentNumber", T], ["firstName", T], ["infix", T], ["lastName", T], ["birthDate", D], ["bsnEncrypted", T],
     ["educationNumber", T], ["sector", '"Sector"'], ["yearLevel", I], ["startkwalificatie", B], ["guardiansMayView", B], ["phone", T],
     ["enrolledFrom", D], ["enrolledUntil", D],
   ]],
@@ -73,8 +74,10 @@ export async function writeDemoSchool(client: pg.ClientBase, data: DemoSchoolDat
   );
   await insertRows(client, "User", [["id", U], ["email", T], ["name", T], ["passwordHash", T]], data.users.map((u) => ({ ...u, passwordHash })));
   await insertRows(client, "Membership", [["id", U], ["userId", U], ["roles", '"Role"[]']], data.memberships, { schoolId: s.id });
+  // The generator keeps BSNs in plain figures in memory; only ciphertext reaches the database (decision 111).
+  const pupils = data.pupils.map((p) => ({ ...p, bsnEncrypted: encryptPupilBsn(p.bsn, { schoolId: s.id, pupilId: p.id }) }));
   for (const [table, key, columns] of TABLES) {
-    const value = data[key];
+    const value = key === "pupils" ? pupils : data[key];
     await insertRows(client, table, columns, (Array.isArray(value) ? value : [value]) as object[], { schoolId: s.id });
   }
 }

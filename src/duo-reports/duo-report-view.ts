@@ -23,8 +23,12 @@ export type TDuoReportView = {
     name: string;
     birthDate: string;
     studentNumber: string;
-    /** BSN, or the onderwijsnummer when there is no BSN; null when neither is known. */
-    number: { kind: "BSN" | "Onderwijsnummer"; value: string } | null;
+    /**
+     * BSN, or the onderwijsnummer when there is no BSN; null when neither is
+     * known. A BSN is masked ("•••••6782") unless the view was made for an
+     * export file; `value: null` when the stored BSN cannot be decrypted.
+     */
+    number: { kind: "BSN" | "Onderwijsnummer"; value: string } | { kind: "BSN"; value: null } | null;
   };
   school: { name: string; brin: string; locationCode: string; city: string; timeZone: string };
   human: TDuoHumanFields;

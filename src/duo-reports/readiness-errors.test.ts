@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readinessErrors } from "./readiness-errors";
 
 const complete = {
-  pupilNumber: "123456782",
+  pupilNumber: { kind: "BSN" as "BSN" | "Onderwijsnummer", value: "123456782" as string | null },
   suspectedReason: "Problemen thuis",
   actionsTaken: "Gesprek met ouders op 10 november",
   municipalityActionWanted: true,
@@ -37,5 +37,12 @@ describe("readinessErrors", () => {
 
   it("refuses a pupil without BSN or onderwijsnummer", () => {
     expect(Object.keys(readinessErrors({ ...complete, pupilNumber: null }))).toEqual(["pupilNumber"]);
+  });
+
+  it("checks the decrypted BSN: unreadable or failing the elfproef is refused, without repeating the number", () => {
+    expect(readinessErrors({ ...complete, pupilNumber: { kind: "BSN", value: null } }).pupilNumber).toEqual([expect.stringMatching(/BSN van deze leerling is onleesbaar/)]);
+    const wrong = readinessErrors({ ...complete, pupilNumber: { kind: "BSN", value: "123456789" } });
+    expect(wrong.pupilNumber).toEqual(["Het BSN van deze leerling klopt niet (elfproef). Controleer het in de administratie."]);
+    expect(readinessErrors({ ...complete, pupilNumber: { kind: "Onderwijsnummer", value: "123456789" } })).toEqual({});
   });
 });

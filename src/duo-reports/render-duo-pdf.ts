@@ -115,7 +115,7 @@ export async function renderDuoReportPdf(view: TDuoReportView, options: { genera
   field(doc, "Naam leerling", view.pupil.name);
   field(doc, "Geboortedatum", dutchShortDate(view.pupil.birthDate));
   field(doc, "Leerlingnummer", view.pupil.studentNumber);
-  field(doc, F.pupilNumber, view.pupil.number ? `${view.pupil.number.value} (${view.pupil.number.kind})` : "Ontbreekt: geen BSN of onderwijsnummer");
+  field(doc, F.pupilNumber, view.pupil.number ? `${view.pupil.number.value ?? "onleesbaar"} (${view.pupil.number.kind})` : "Ontbreekt: geen BSN of onderwijsnummer");
   field(doc, X.brin, `${view.school.brin} (${X.locationCode.toLowerCase()} ${view.school.locationCode})`);
   field(doc, F.lessonLocation, lessonLocationName(view.school));
 

@@ -22,12 +22,32 @@ function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
   );
 }
 
+/**
+ * The pupil number as screens show it: a BSN only masked (getDuoReport masks
+ * it; decision 111), with words for screen readers instead of the dots.
+ */
+function PupilNumber({ number }: { number: TDuoReportView["pupil"]["number"] }) {
+  if (number === null) return <span className="font-medium text-red-800">Ontbreekt: geen BSN of onderwijsnummer</span>;
+  if (number.value === null) {
+    return <span className="font-medium text-red-800">BSN onleesbaar: het opgeslagen nummer kan niet worden ontsleuteld. Vraag de beheerder om het te herstellen.</span>;
+  }
+  if (number.kind === "Onderwijsnummer") return <>{number.value} (Onderwijsnummer)</>;
+  const visible = number.value.replace(/^•+/, "");
+  return (
+    <>
+      <span className="sr-only">BSN afgeschermd, eindigt op </span>
+      <span aria-hidden="true">{number.value.slice(0, number.value.length - visible.length)}</span>
+      {visible} (BSN)
+    </>
+  );
+}
+
 /** The fields the data filled, read-only, under DUO's names. */
 export function ReportFacts({ view }: { view: TDuoReportView }) {
   const kind = DUO_ABSENCE_KINDS[view.absenceKind];
   const rows: [string, React.ReactNode][] = [
     ["Leerling", `${view.pupil.name} (leerlingnummer ${view.pupil.studentNumber}, geboren ${dutchShortDate(view.pupil.birthDate)})`],
-    [F.pupilNumber, view.pupil.number ? `${view.pupil.number.value} (${view.pupil.number.kind})` : <span className="font-medium text-red-800">Ontbreekt: geen BSN of onderwijsnummer</span>],
+    [F.pupilNumber, <PupilNumber key="number" number={view.pupil.number} />],
     [`School (${X.brin})`, `${view.school.name} (${view.school.brin}, ${X.locationCode.toLowerCase()} ${view.school.locationCode})`],
     [F.lessonLocation, lessonLocationName(view.school)],
     [F.absenceKind, `${kind.label} (${kind.code})`],

@@ -27,6 +27,11 @@ test("the coordinator drafts, completes, exports, submits and follows a DUO repo
   const reportUrl = page.url();
   await expect(page.getByRole("heading", { name: `Verzuimmelding ${pupilName}`, level: 1 })).toBeVisible();
   await expect(page.getByRole("region", { name: "Gegevens uit de administratie" })).toContainText("Vermoedelijke soort verzuim");
+  // The screen shows the BSN masked (decision 111); the file for DUO below carries it in full.
+  const facts = await page.getByRole("region", { name: "Gegevens uit de administratie" }).innerText();
+  const lastFour = /•••••(\d{4}) \(BSN\)/.exec(facts)?.[1];
+  expect(lastFour).toBeDefined();
+  expect(facts).not.toMatch(/\d{9}/);
   await expect(page.getByRole("region", { name: "Verzuimspecificatie" }).getByRole("table")).toBeVisible();
 
   // Not ready without what only a person knows: a message per field, and the keyboard lands on the first.
@@ -53,7 +58,9 @@ test("the coordinator drafts, completes, exports, submits and follows a DUO repo
   expect(text).toContain("Zorgtraject via het samenwerkingsverband loopt");
   const csv = page.waitForEvent("download");
   await page.getByRole("link", { name: "CSV: melding" }).click();
-  expect(readFileSync((await (await csv).path())!, "utf8")).toMatch(/^\uFEFFPersoonsgebonden nummer leerling \/ deelnemer;Begindatum verzuim;/);
+  const csvText = readFileSync((await (await csv).path())!, "utf8");
+  expect(csvText).toMatch(/^\uFEFFPersoonsgebonden nummer leerling \/ deelnemer;Begindatum verzuim;/);
+  expect(csvText.split("\r\n")[1]).toMatch(new RegExp(`^\\d{5}${lastFour};`));
 
   await page.getByRole("button", { name: "Gemeld bij DUO" }).click();
   await expect(page.getByText("DUO: Geregistreerd")).toBeVisible();

@@ -1,6 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 
 import { hashPassword } from "@/auth/password";
+import { encryptPupilBsn } from "@/bsn/encrypt-pupil-bsn";
 import { schoolToday } from "@/calendar/school-time";
 import type { PrismaClient } from "@/db/generated/prisma/client";
 import type { Region, Role } from "@/db/generated/prisma/enums";
@@ -115,10 +116,11 @@ export async function createSchoolWithLesson(prisma: PrismaClient, overrides: Sc
   let guardianId = "";
   for (let i = 0; i < (overrides.pupils ?? 3); i++) {
     const surname = rng.pick(SURNAMES);
+    const id = randomUUID();
     const pupil = await prisma.pupil.create({
       data: {
-        schoolId, studentNumber: String(100_001 + i), firstName: rng.pick(rng.chance(0.5) ? GIRL_NAMES : BOY_NAMES), infix: surname.infix,
-        lastName: surname.lastName, birthDate: date(`${yearStart - 13}-0${1 + (i % 9)}-15`), bsn: randomBsn(rng, bsns), sector: "HAVO",
+        id, schoolId, studentNumber: String(100_001 + i), firstName: rng.pick(rng.chance(0.5) ? GIRL_NAMES : BOY_NAMES), infix: surname.infix,
+        lastName: surname.lastName, birthDate: date(`${yearStart - 13}-0${1 + (i % 9)}-15`), bsnEncrypted: encryptPupilBsn(randomBsn(rng, bsns), { schoolId, pupilId: id }), sector: "HAVO",
         yearLevel: 2, enrolledFrom: schoolYear.startDate,
       },
     });

@@ -2,6 +2,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { verifyPassword } from "@/auth/password";
+import { decryptBsn } from "@/bsn/bsn-cipher";
+import { bsnKeyRing } from "@/bsn/bsn-key-ring";
+import { isValidBsn } from "@/bsn/is-valid-bsn";
 import { DEMO_PASSWORD } from "@/demo/demo-schools";
 import { seedDemo } from "@/demo/write-demo-data";
 
@@ -74,6 +77,17 @@ describe("seedDemo", () => {
       expect(later[0].n).toBe(0);
     } finally {
       await client.end();
+    }
+  }, 60_000);
+
+  it("stores every BSN encrypted: only ciphertext in the column, each decrypting to a valid BSN of its own pupil", async () => {
+    await seedDemo({ connectionString: db.url, today: TODAY });
+    const rows = await db.prisma.$queryRaw<{ schoolId: string; id: string; value: string | null }[]>`
+      SELECT "schoolId", "id", "bsnEncrypted" AS value FROM "Pupil"`;
+    expect(rows).toHaveLength(720);
+    for (const row of rows) {
+      expect(row.value).toMatch(/^v1:[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{16}:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]{24}$/);
+      expect(isValidBsn(decryptBsn(row.value!, { keyRing: bsnKeyRing(), owner: { schoolId: row.schoolId, pupilId: row.id } }))).toBe(true);
     }
   }, 60_000);
 });

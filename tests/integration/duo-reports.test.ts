@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { authorize, type UseCase } from "@/auth/authorize";
 import { loadActor, type Actor } from "@/auth/load-actor";
+import { encryptPupilBsn } from "@/bsn/encrypt-pupil-bsn";
 import { prisma } from "@/db/client";
+import { randomBsn } from "@/demo/bsn";
+import { createRng } from "@/demo/random";
 import type { AttendanceStatus } from "@/db/generated/prisma/enums";
 import {
   ZCreateDuoDraftSchema, ZDuoHumanFieldsSchema, ZDuoReportIdSchema, ZExportDuoReportSchema, ZMarkSubmittedSchema, ZRecordDuoStatusSchema, ZSaveDuoReportSchema,
@@ -19,6 +22,7 @@ import { markDuoReportSubmitted } from "@/duo-reports/server/mark-duo-report-sub
 import { recordDuoStatus } from "@/duo-reports/server/record-duo-status";
 import { confirmDuoEndDate } from "@/duo-reports/server/confirm-duo-end-date";
 import { getDuoReport } from "@/duo-reports/server/get-duo-report";
+import { viewDuoReport } from "@/duo-reports/server/view-duo-report";
 import { listDuoReports } from "@/duo-reports/server/list-duo-reports";
 import { listReportableSignals } from "@/duo-reports/server/list-reportable-signals";
 import { useFreshAppDatabase } from "../helpers/app-database";
@@ -100,13 +104,18 @@ const COMPLETE = {
 };
 
 let pupilNo = 0;
-/** A new pupil of the school, 13 years old, with a BSN and a guardian with a phone. */
+/** The plain BSN of each pupil that newPupil made: the database holds only ciphertext. */
+const bsnOf = new Map<string, string>();
+/** A new pupil of the school, 13 years old, with a (valid, encrypted) BSN and a guardian with a phone. */
 async function newPupil(school: SchoolWithLesson): Promise<string> {
   pupilNo++;
+  const id = randomUUID();
+  const bsn = randomBsn(createRng(pupilNo), new Set());
+  bsnOf.set(id, bsn);
   const pupil = await prisma.pupil.create({
     data: {
-      schoolId: school.schoolId, studentNumber: `3${String(pupilNo).padStart(5, "0")}`, firstName: "Sanne", infix: "van den", lastName: `Berg ${pupilNo}`,
-      birthDate: d("2013-03-04"), bsn: String(100_000_000 + pupilNo), sector: "HAVO", yearLevel: 2, enrolledFrom: d("2026-08-01"),
+      id, schoolId: school.schoolId, studentNumber: `3${String(pupilNo).padStart(5, "0")}`, firstName: "Sanne", infix: "van den", lastName: `Berg ${pupilNo}`,
+      birthDate: d("2013-03-04"), bsnEncrypted: encryptPupilBsn(bsn, { schoolId: school.schoolId, pupilId: id }), sector: "HAVO", yearLevel: 2, enrolledFrom: d("2026-08-01"),
     },
   });
   const guardian = await prisma.guardian.create({ data: { schoolId: school.schoolId, name: "J. van den Berg", phone: `06-${String(10_000_000 + pupilNo)}` } });
@@ -182,8 +191,9 @@ describe("creating a draft from a signal", () => {
   });
 
   it("reports an 18+ pupil's optional 16 hours as V4, with the pupil's own phone", async () => {
+    const id = randomUUID();
     const pupil = await prisma.pupil.create({
-      data: { schoolId: a.schoolId, studentNumber: "200001", firstName: "Daan", lastName: "Meijer", birthDate: d("2008-01-15"), bsn: "111222333", sector: "MBO", yearLevel: 2, phone: "06-55555555", enrolledFrom: d("2026-08-01") },
+      data: { id, schoolId: a.schoolId, studentNumber: "200001", firstName: "Daan", lastName: "Meijer", birthDate: d("2008-01-15"), bsnEncrypted: encryptPupilBsn("111222333", { schoolId: a.schoolId, pupilId: id }), sector: "MBO", yearLevel: 2, phone: "06-55555555", enrolledFrom: d("2026-08-01") },
     });
     const guardian = await prisma.guardian.create({ data: { schoolId: a.schoolId, name: "M. Meijer", phone: "06-66666666" } });
     await prisma.pupilGuardian.create({ data: { schoolId: a.schoolId, pupilId: pupil.id, guardianId: guardian.id, relation: "moeder", primaryContact: true } });
@@ -300,11 +310,11 @@ describe("completing a draft", () => {
   it("refuses a pupil without BSN or onderwijsnummer", async () => {
     const coordinator = await actor("coordinator");
     const { pupilId, reportId } = await draftOf16h();
-    const { bsn } = await prisma.pupil.findFirstOrThrow({ where: { id: pupilId } });
-    await prisma.pupil.updateMany({ where: { id: pupilId }, data: { bsn: null } });
+    const { bsnEncrypted } = await prisma.pupil.findFirstOrThrow({ where: { id: pupilId } });
+    await prisma.pupil.updateMany({ where: { id: pupilId }, data: { bsnEncrypted: null } });
     await save(coordinator, reportId, COMPLETE);
     await expect(ready(coordinator, reportId)).rejects.toMatchObject({ fieldErrors: { pupilNumber: [expect.stringMatching(/geen BSN of onderwijsnummer/)] } });
-    await prisma.pupil.updateMany({ where: { id: pupilId }, data: { bsn } });
+    await prisma.pupil.updateMany({ where: { id: pupilId }, data: { bsnEncrypted } });
   });
 
   it("is ready when complete; a ready report changes only after going back to draft", async () => {
@@ -348,20 +358,67 @@ describe("exporting a report", () => {
     expect(text).toMatch(/Begindatum verzuim\s+09-11-2026/);
     expect(text).toMatch(/Einddatum verzuim\s+11-11-2026/);
     expect(text).toMatch(/di 10-11-2026\s+5,83\s+2, 3, 4, 5, 6, 7, 8\s+Nee/);
+    expect(text).toContain(`${bsnOf.get(pupilId)} (BSN)`);
 
     const json = JSON.parse(new TextDecoder().decode((await download(coordinator, reportId, "json")).body)) as { Verzuimmelding: Record<string, unknown> };
     expect(json.Verzuimmelding).toMatchObject({
-      "Persoonsgebonden nummer leerling / deelnemer": pupil.bsn, "Begindatum verzuim": "2026-11-09", "Einddatum verzuim": "2026-11-11",
+      "Persoonsgebonden nummer leerling / deelnemer": bsnOf.get(pupilId), "Begindatum verzuim": "2026-11-09", "Einddatum verzuim": "2026-11-11",
       "Vermoedelijke soort verzuim": "16 uur in 4 weken", "Alle lessen gemist": "Nee", "Actie door gemeente gewenst": "Ja",
       "Gegevens melder": { Naam: "Petra de Vries", Functie: "verzuimcoördinator", Telefoonnummer: "033-4567890", "E-mail": "p.devries@baken.test" },
       Verzuimspecificatie: { Verzuimdagen: 3, Verzuimuren: 19.17 },
     });
     const csv = new TextDecoder().decode((await download(coordinator, reportId, "csv")).body);
     expect(csv.split("\r\n")[0]).toMatch(/^Persoonsgebonden nummer leerling \/ deelnemer;Begindatum verzuim;Einddatum verzuim;Vermoedelijke soort verzuim;/);
-    expect(csv.split("\r\n")[1]).toContain(`${pupil.bsn};09-11-2026;11-11-2026;16 uur in 4 weken;`);
+    expect(csv.split("\r\n")[1]).toContain(`${bsnOf.get(pupilId)};09-11-2026;11-11-2026;16 uur in 4 weken;`);
     const specification = new TextDecoder().decode((await download(coordinator, reportId, "csv-specificatie")).body);
     expect(specification.split("\r\n").filter(Boolean)).toHaveLength(4);
     expect(await prisma.auditEntry.count({ where: { entityId: reportId, action: "duo-report.export", actorId: coordinator.userId } })).toBe(4);
+  });
+});
+
+describe("the pupil's BSN", () => {
+  it("is masked on the page, each view is audited, and the database holds only ciphertext", async () => {
+    const coordinator = await actor("coordinator");
+    const { pupilId, reportId } = await draftOf16h();
+    const bsn = bsnOf.get(pupilId)!;
+    const view = await viewDuoReport({ actor: coordinator, reportId });
+    expect(view.pupil.number).toEqual({ kind: "BSN", value: `•••••${bsn.slice(-4)}` });
+    expect(JSON.stringify(view)).not.toContain(bsn);
+    await viewDuoReport({ actor: coordinator, reportId });
+    const reads = await prisma.auditEntry.findMany({ where: { schoolId: a.schoolId, entityId: reportId, action: "duo-report.read" }, select: { actorId: true, pupilId: true, at: true } });
+    expect(reads).toEqual([0, 1].map(() => ({ actorId: coordinator.userId, pupilId, at: expect.any(Date) })));
+
+    await expect(viewDuoReport({ actor: await actor("coordinator", b), reportId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.auditEntry.count({ where: { entityId: reportId, action: "duo-report.read" } })).toBe(2);
+
+    const stored = await prisma.$queryRaw<{ value: string }[]>`SELECT "bsnEncrypted" AS value FROM "Pupil" WHERE "bsnEncrypted" IS NOT NULL`;
+    expect(stored.length).toBeGreaterThan(5);
+    for (const { value } of stored) expect(value).toMatch(/^v1:[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{16}:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]{24}$/);
+    expect(stored.map((row) => row.value).join()).not.toContain(bsn);
+  });
+
+  it("must pass the elfproef and be readable before a report is ready or downloaded", async () => {
+    const coordinator = await actor("coordinator");
+    const { pupilId, reportId } = await draftOf16h();
+    await save(coordinator, reportId, COMPLETE);
+    const setBsn = (bsnEncrypted: string) => prisma.pupil.updateMany({ where: { schoolId: a.schoolId, id: pupilId }, data: { bsnEncrypted } });
+
+    await setBsn(encryptPupilBsn("123456789", { schoolId: a.schoolId, pupilId })!);
+    await expect(ready(coordinator, reportId)).rejects.toMatchObject({ fieldErrors: { pupilNumber: ["Het BSN van deze leerling klopt niet (elfproef). Controleer het in de administratie."] } });
+
+    await setBsn(encryptPupilBsn(bsnOf.get(pupilId)!, { schoolId: a.schoolId, pupilId })!);
+    await ready(coordinator, reportId);
+    // Another pupil's ciphertext copied onto this row: bound to that pupil, it does not decrypt here.
+    const other = await prisma.pupil.findFirstOrThrow({ where: { schoolId: a.schoolId, id: { not: pupilId }, bsnEncrypted: { not: null } }, select: { bsnEncrypted: true } });
+    await setBsn(other.bsnEncrypted!);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect((await viewDuoReport({ actor: coordinator, reportId })).pupil.number).toEqual({ kind: "BSN", value: null });
+    await expect(download(coordinator, reportId, "json")).rejects.toMatchObject({ code: "RULE_VIOLATION", message: expect.stringMatching(/BSN van deze leerling is onleesbaar/) });
+    await reopen(coordinator, reportId);
+    await expect(ready(coordinator, reportId)).rejects.toMatchObject({ fieldErrors: { pupilNumber: [expect.stringMatching(/BSN van deze leerling is onleesbaar/)] } });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`BSN van leerling ${pupilId}`));
+    expect(logged.mock.calls.flat().join()).not.toContain(other.bsnEncrypted!);
+    expect(await prisma.auditEntry.count({ where: { entityId: reportId, action: "duo-report.export" } })).toBe(0);
   });
 });
 

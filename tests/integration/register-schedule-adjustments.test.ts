@@ -22,7 +22,7 @@ beforeAll(async () => {
   const guest = await db.prisma.pupil.create({
     data: {
       schoolId: school.schoolId, studentNumber: "200001", firstName: "Gijs", lastName: "Gastman", birthDate: new Date("2012-03-01T00:00:00Z"),
-      bsn: "111222333", sector: "HAVO", yearLevel: 3, enrolledFrom: new Date("2026-08-01T00:00:00Z"),
+      sector: "HAVO", yearLevel: 3, enrolledFrom: new Date("2026-08-01T00:00:00Z"),
     },
   });
   guestId = guest.id;

@@ -14,13 +14,17 @@ export type TDuoReportFile = { body: Uint8Array; contentType: string; fileName: 
  * A report as a file: the PDF for the pupil's file, or the structured JSON
  * or CSV (the report, or its specification per day) for the verzuimloket or
  * the administration package. Only a report that is ready or submitted:
- * a draft may still be incomplete or wrong. The download is audited: the
- * file holds sensitive data (reasons of absence).
+ * a draft may still be incomplete or wrong. The download is audited, with
+ * its format: the file holds sensitive data (the full BSN, reasons of absence).
  */
 export async function exportDuoReport({ actor, input, now }: { actor: Actor; input: TExportDuoReport; now: Date }): Promise<TDuoReportFile> {
-  const view = await getDuoReport({ actor, reportId: input.reportId });
+  // The only place the full BSN leaves the server: DUO needs it (decision 111).
+  const view = await getDuoReport({ actor, reportId: input.reportId, bsn: "full" });
   if (view.state === "DRAFT") {
     throw new AppError("RULE_VIOLATION", "Een concept kan niet worden gedownload: vul de melding aan en kies eerst ‘Klaar voor verzending’.");
+  }
+  if (view.pupil.number?.value === null) {
+    throw new AppError("RULE_VIOLATION", "Het BSN van deze leerling is onleesbaar in Aanwezig, dus de melding kan niet worden gedownload. Vraag de beheerder om het te herstellen.");
   }
   // No names in file names: downloads end up in shared folders and mail.
   const base = `verzuimmelding-${view.pupil.studentNumber.replace(/[^A-Za-z0-9-]/g, "_")}-${view.beginDate}`;

@@ -5,6 +5,7 @@ import type { Actor } from "@/auth/load-actor";
 import { AppError } from "@/errors/app-error";
 import { isoDate } from "@/calendar/school-time";
 import { fullName } from "@/pupils/full-name";
+import { readPupilBsn } from "@/bsn/server/read-pupil-bsn";
 import { ZAbsenceSpecificationSchema } from "../absence-specification";
 import type { TDuoReportView } from "../duo-report-view";
 import { syncDuoEndDates } from "./sync-duo-end-dates";
@@ -12,9 +13,10 @@ import { syncDuoEndDates } from "./sync-duo-end-dates";
 /**
  * One report of the actor's school with everything the page, the PDF and the
  * exports show; NOT_FOUND for an id of another school. An LRV end date that
- * the signals found since is brought in first (syncDuoEndDates).
+ * the signals found since is brought in first (syncDuoEndDates). The BSN is
+ * masked unless `bsn: "full"` (only the export files, which DUO needs).
  */
-export async function getDuoReport({ actor, reportId }: { actor: Pick<Actor, "schoolId">; reportId: string }): Promise<TDuoReportView> {
+export async function getDuoReport({ actor, reportId, bsn = "masked" }: { actor: Pick<Actor, "schoolId">; reportId: string; bsn?: "masked" | "full" }): Promise<TDuoReportView> {
   const where = { id: reportId, ...inSchool(actor) };
   const owner = await prisma.duoReport.findFirst({ where, select: { pupilId: true } });
   if (!owner) throw new AppError("NOT_FOUND", "Deze melding bestaat niet of hoort niet bij jouw school.");
@@ -27,7 +29,7 @@ export async function getDuoReport({ actor, reportId }: { actor: Pick<Actor, "sc
       allLessonsMissed: true, specification: true, previousReportId: true, suspectedReason: true, actionsTaken: true, municipalityActionWanted: true,
       municipalityActionExplanation: true, reporterName: true, reporterFunction: true, reporterPhone: true, reporterEmail: true, contactPhone: true,
       differentAddress: true, createdAt: true, createdById: true, submittedAt: true, submittedById: true,
-      pupil: { select: { id: true, firstName: true, infix: true, lastName: true, birthDate: true, studentNumber: true, bsn: true, educationNumber: true } },
+      pupil: { select: { id: true, firstName: true, infix: true, lastName: true, birthDate: true, studentNumber: true, bsnEncrypted: true, educationNumber: true } },
       school: { select: { name: true, brin: true, locationCode: true, city: true, timeZone: true } },
       signal: { select: { id: true, kind: true, repeat: true, dueBy: true, endDate: true, withdrawnAt: true, withdrawnReason: true } },
       events: { orderBy: { at: "asc" }, select: { id: true, at: true, byId: true, fromState: true, toState: true, note: true } },
@@ -41,6 +43,7 @@ export async function getDuoReport({ actor, reportId }: { actor: Pick<Actor, "sc
   const names = new Map((await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const name = (id: string | null) => (id ? names.get(id) ?? null : null);
   const { pupil, signal } = report;
+  const pupilBsn = readPupilBsn({ schoolId: actor.schoolId, id: pupil.id, bsnEncrypted: pupil.bsnEncrypted }, bsn);
 
   return {
     id: report.id,
@@ -60,7 +63,7 @@ export async function getDuoReport({ actor, reportId }: { actor: Pick<Actor, "sc
       name: fullName(pupil),
       birthDate: isoDate(pupil.birthDate),
       studentNumber: pupil.studentNumber,
-      number: pupil.bsn ? { kind: "BSN", value: pupil.bsn } : pupil.educationNumber ? { kind: "Onderwijsnummer", value: pupil.educationNumber } : null,
+      number: pupilBsn ? { kind: "BSN", ...pupilBsn } : pupil.educationNumber ? { kind: "Onderwijsnummer", value: pupil.educationNumber } : null,
     },
     school: report.school,
     human: {

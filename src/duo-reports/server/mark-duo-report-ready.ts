@@ -3,6 +3,7 @@ import { prisma } from "@/db/client";
 import { inSchool } from "@/db/tenant-scope";
 import type { Actor } from "@/auth/load-actor";
 import { AppError } from "@/errors/app-error";
+import { readPupilBsn } from "@/bsn/server/read-pupil-bsn";
 import { readinessErrors } from "../readiness-errors";
 import { reportStateChangeError } from "../duo-lifecycle";
 import type { TDuoReportId } from "../schemas";
@@ -25,12 +26,15 @@ export async function markDuoReportReady({ actor, input }: { actor: Actor; input
       select: {
         suspectedReason: true, actionsTaken: true, municipalityActionWanted: true, municipalityActionExplanation: true, reporterName: true,
         reporterFunction: true, reporterPhone: true, reporterEmail: true, contactPhone: true, differentAddress: true,
-        pupil: { select: { bsn: true, educationNumber: true } },
+        pupil: { select: { schoolId: true, id: true, bsnEncrypted: true, educationNumber: true } },
       },
     });
     const { pupil, ...fields } = report;
+    // Checked on the decrypted number, here on the server; it goes no further.
+    const bsn = readPupilBsn(pupil, "full");
     const errors = readinessErrors({
-      ...fields, reporterName: fields.reporterName || null, reporterFunction: fields.reporterFunction || null, pupilNumber: pupil.bsn ?? pupil.educationNumber ?? null,
+      ...fields, reporterName: fields.reporterName || null, reporterFunction: fields.reporterFunction || null,
+      pupilNumber: bsn ? { kind: "BSN", ...bsn } : pupil.educationNumber !== null ? { kind: "Onderwijsnummer", value: pupil.educationNumber } : null,
     });
     if (Object.keys(errors).length > 0) {
       throw new AppError("INVALID_INPUT", "De melding is nog niet klaar voor verzending: vul de gemarkeerde velden in.", errors);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/auth/guard";
+import type { Actor } from "@/auth/load-actor";
 import { schoolToday } from "@/calendar/school-time";
 import { isAppError } from "@/errors/app-error";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
@@ -16,7 +17,7 @@ import { ReportActionButton } from "@/duo-reports/report-action-button";
 import { ReportHistory } from "@/duo-reports/report-history";
 import { HumanFacts, ReportFacts, SpecificationTable } from "@/duo-reports/report-sections";
 import { SubmittedForm } from "@/duo-reports/submitted-form";
-import { getDuoReport } from "@/duo-reports/server/get-duo-report";
+import { viewDuoReport } from "@/duo-reports/server/view-duo-report";
 import { periodText } from "@/calendar/period-text";
 
 export const metadata: Metadata = { title: "Verzuimmelding · Aanwezig" };
@@ -24,9 +25,9 @@ export const metadata: Metadata = { title: "Verzuimmelding · Aanwezig" };
 const panel = "rounded-lg border border-slate-200 bg-white p-4 space-y-4";
 const secondary = "rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-blue-700 focus:ring-offset-2 disabled:opacity-60";
 
-async function load(actor: { schoolId: string }, id: string): Promise<TDuoReportView> {
+async function load(actor: Actor, id: string): Promise<TDuoReportView> {
   try {
-    return await getDuoReport({ actor, reportId: id });
+    return await viewDuoReport({ actor, reportId: id });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
