@@ -76,6 +76,8 @@ test("closing a signal asks why, can be undone, and shows in the case file", asy
   await dialog.getByRole("radio", { name: "Anders" }).check();
   await dialog.getByRole("button", { name: "Afsluiten", exact: true }).click();
   await expect(dialog.getByText("Schrijf bij ‘Anders’ kort op waarom je het signaal afsluit.")).toBeVisible();
+  // The refusal keeps the choice: only the words are missing.
+  await expect(dialog.getByRole("radio", { name: "Anders" })).toBeChecked();
   await dialog.getByLabel(/^Toelichting/).fill(note);
   await dialog.getByRole("button", { name: "Afsluiten", exact: true }).click();
   await expect(dialog.getByRole("status")).toContainText("Het staat in het dossier van de leerling.");
