@@ -88,7 +88,8 @@ test("closing a signal asks why, can be undone, and shows in the case file", asy
   await page.goto("/verzuim/signalen?status=CLOSED");
   await page.getByRole("link", { name: pupil, exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(pupil);
-  await expect(page.getByText(`Afgesloten: ${note}`)).toBeVisible();
+  // With the signal, both in the list of signals and at its place in the timeline.
+  await expect(page.getByText(`Afgesloten: ${note}`)).toHaveCount(2);
   const timeline = page.getByRole("region", { name: "Tijdlijn" });
   await expect(timeline).toContainText(`Reden: ${note}`);
   await page.getByRole("button", { name: `Heropenen: ${label}` }).click();
