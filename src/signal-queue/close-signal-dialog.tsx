@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useEffect, useId, useRef, useState } from "react";
 import { INITIAL_FORM_STATE } from "@/auth/form-state";
 import { FieldError, FormMessage, buttonClass } from "@/ui/form-feedback";
+import { useFormAction } from "@/case-file/use-form-action";
 import { closeSignalAction, reopenSignalAction } from "./actions";
 import { CLOSE_REASONS } from "./close-reasons";
 import { smallButton } from "./signal-state-button";
@@ -45,7 +46,8 @@ export function CloseSignalDialog({ signalId, signalLabel }: { signalId: string;
 function CloseSignalForm({ titleId, signalId, signalLabel, onChanged, onDone }: {
   titleId: string; signalId: string; signalLabel: string; onChanged: () => void; onDone: () => void;
 }) {
-  const [closed, closeAction, closing] = useActionState(closeSignalAction, INITIAL_FORM_STATE);
+  // Submitted from onSubmit (useFormAction): a refused close must keep the chosen reason and the typed note.
+  const { state: closed, pending: closing, onSubmit: close } = useFormAction(closeSignalAction);
   const [reopened, reopenAction, reopening] = useActionState(reopenSignalAction, INITIAL_FORM_STATE);
   const result = useRef<HTMLParagraphElement>(null);
   const ids = useId();
@@ -80,7 +82,7 @@ function CloseSignalForm({ titleId, signalId, signalLabel, onChanged, onDone }: 
   const noteError = closed.errors.note;
   const reasonError = closed.errors.reason;
   return (
-    <form action={closeAction} className="space-y-4 p-5" noValidate>
+    <form onSubmit={close} className="space-y-4 p-5" noValidate>
       <div>
         <h2 id={titleId} className="text-lg font-semibold">Signaal afsluiten</h2>
         <p className="text-slate-700">{signalLabel}</p>

@@ -76,6 +76,8 @@ test("closing a signal asks why, can be undone, and shows in the case file", asy
   await dialog.getByRole("radio", { name: "Anders" }).check();
   await dialog.getByRole("button", { name: "Afsluiten", exact: true }).click();
   await expect(dialog.getByText("Schrijf bij ‘Anders’ kort op waarom je het signaal afsluit.")).toBeVisible();
+  // The refusal keeps the choice: only the words are missing.
+  await expect(dialog.getByRole("radio", { name: "Anders" })).toBeChecked();
   await dialog.getByLabel(/^Toelichting/).fill(note);
   await dialog.getByRole("button", { name: "Afsluiten", exact: true }).click();
   await expect(dialog.getByRole("status")).toContainText("Het staat in het dossier van de leerling.");
@@ -86,7 +88,8 @@ test("closing a signal asks why, can be undone, and shows in the case file", asy
   await page.goto("/verzuim/signalen?status=CLOSED");
   await page.getByRole("link", { name: pupil, exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(pupil);
-  await expect(page.getByText(`Afgesloten: ${note}`)).toBeVisible();
+  // With the signal, both in the list of signals and at its place in the timeline.
+  await expect(page.getByText(`Afgesloten: ${note}`)).toHaveCount(2);
   const timeline = page.getByRole("region", { name: "Tijdlijn" });
   await expect(timeline).toContainText(`Reden: ${note}`);
   await page.getByRole("button", { name: `Heropenen: ${label}` }).click();
