@@ -4,6 +4,9 @@ import { DEMO_PASSWORD, expect, LANDING, test, type DemoRole } from "./fixtures"
 // Issue 13 (security headers, hostile requests) and issue 14 (deep links), seen from a browser.
 // Every test here also fails on a console error, and Chromium reports each CSP violation as one.
 
+// Logging in checks a password hash (argon2) and then opens the page: give it longer than one expect.
+const AFTER_LOGIN = { timeout: 20_000 };
+
 async function fillLogin(page: Page, role: DemoRole): Promise<void> {
   await page.getByLabel("E-mailadres").fill(`${role}@baken.demo`);
   await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
@@ -15,21 +18,21 @@ test.describe("deep links", () => {
     await page.goto("/verzuim/signalen?status=open");
     await expect(page).toHaveURL(/\/inloggen\?callbackUrl=%2Fverzuim%2Fsignalen%3Fstatus%3Dopen$/);
     await fillLogin(page, "verzuim");
-    await expect(page).toHaveURL(`${baseURL}/verzuim/signalen?status=open`);
+    await expect(page).toHaveURL(`${baseURL}/verzuim/signalen?status=open`, AFTER_LOGIN);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 
   test("a link to a page the person's roles may not open leads to their start page instead", async ({ page, baseURL }) => {
     await page.goto("/verzuim/signalen");
     await fillLogin(page, "docent");
-    await expect(page).toHaveURL(`${baseURL}${LANDING.docent}`);
+    await expect(page).toHaveURL(`${baseURL}${LANDING.docent}`, AFTER_LOGIN);
   });
 
   for (const target of ["//evil.example/docent", "/\\evil.example/docent", "/%2F%2Fevil.example", "/%5Cevil.example", "https://evil.example/docent", "javascript:alert(1)", "/%09/evil.example"]) {
     test(`a log-in link with callbackUrl ${target} never leaves the site`, async ({ page, baseURL }) => {
       await page.goto(`/inloggen?callbackUrl=${encodeURIComponent(target)}`);
       await fillLogin(page, "directie");
-      await expect(page).toHaveURL(`${baseURL}${LANDING.directie}`);
+      await expect(page).toHaveURL(`${baseURL}${LANDING.directie}`, AFTER_LOGIN);
     });
   }
 });
