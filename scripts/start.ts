@@ -27,11 +27,11 @@ async function main(): Promise<void> {
     const { localBsnKey } = await import("@/bsn/local-bsn-key");
     process.env.BSN_ENCRYPTION_KEY = await localBsnKey(dataDir);
   }
-  // The public development key is for `npm run dev` only; a served production build needs a real key.
-  if (external && !dev && !process.env.BSN_ENCRYPTION_KEY) fail(new Error("BSN_ENCRYPTION_KEY ontbreekt: verplicht met DATABASE_URL (zie README, Instellingen)"));
 
   const { env, publicUrl } = await import("@/env");
   const settings = envOrExit(env);
+  // The public development key is for `npm run dev` only; a served production build needs a real key.
+  if (external && !dev && !process.env.BSN_ENCRYPTION_KEY) fail(new Error("BSN_ENCRYPTION_KEY ontbreekt: verplicht met DATABASE_URL (zie README, Instellingen)"));
 
   const database = await startDatabase({ dataDir, fresh: args.has("--fresh"), port: settings.EMBEDDED_POSTGRES_PORT, external: settings.DATABASE_URL });
   const stopAll = installShutdown(database.stop);

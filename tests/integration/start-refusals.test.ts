@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 // `npm start` must refuse to start, with one clear line and exit code 1, rather
 // than serve pages that fail on their first query.
 const root = path.resolve(import.meta.dirname, "../..");
+// A well-formed BSN key (id:base64 of 32 bytes), so that the refusal under test is the one reached.
+const BSN_KEY = `test:${Buffer.alloc(32, 7).toString("base64")}`;
 
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
@@ -18,7 +20,7 @@ function start(env: Record<string, string>) {
 
 describe("npm start refuses to start", () => {
   it("when DATABASE_URL points at a database that does not answer", () => {
-    const { code, stderr } = start({ DATABASE_URL: "postgresql://app:secret@127.0.0.1:1/aanwezig", AUTH_SECRET: "x".repeat(40) });
+    const { code, stderr } = start({ DATABASE_URL: "postgresql://app:secret@127.0.0.1:1/aanwezig", AUTH_SECRET: "x".repeat(40), BSN_ENCRYPTION_KEY: BSN_KEY });
     expect(code).toBe(1);
     expect(stderr).toContain("Kan de database niet bereiken");
     expect(stderr).toContain("127.0.0.1:1");
@@ -32,6 +34,12 @@ describe("npm start refuses to start", () => {
     expect(missing.stderr).toContain("AUTH_SECRET");
     const short = start({ DATABASE_URL: "postgresql://app@127.0.0.1:1/aanwezig", AUTH_SECRET: "kort" });
     expect(short.stderr).toContain("AUTH_SECRET moet minstens 32 tekens lang zijn");
+  });
+
+  it("when DATABASE_URL is set but BSN_ENCRYPTION_KEY is missing", () => {
+    const { code, stderr } = start({ DATABASE_URL: "postgresql://app@127.0.0.1:1/aanwezig", AUTH_SECRET: "x".repeat(40) });
+    expect(code).toBe(1);
+    expect(stderr).toContain("BSN_ENCRYPTION_KEY ontbreekt");
   });
 
   it("when DATABASE_URL is not a PostgreSQL URL", () => {
