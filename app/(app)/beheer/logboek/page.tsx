@@ -85,7 +85,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
 }
 
 function describe(filter: TAuditFilter): string {
-  const kind = filter.kind === "read" ? "Inzien" : filter.kind === "change" ? "Wijzigingen" : "Alles";
+  const kind = filter.kind === "read" ? "Inzien" : filter.kind === "change" ? "Wijzigingen" : "Alle regels";
   return filter.pupil ? `${kind} bij ‘${filter.pupil}’` : kind;
 }
 
