@@ -13,6 +13,11 @@ export const metadata: Metadata = { title: "Overzicht · Aanwezig" };
 
 const WEEKDAYS: Record<string, string> = { "1": "maandag", "2": "dinsdag", "3": "woensdag", "4": "donderdag", "5": "vrijdag" };
 
+function weekday(key: string): React.ReactNode {
+  const name = WEEKDAYS[key];
+  return name ? <Short short={name.slice(0, 2)}>{name}</Short> : key;
+}
+
 export default async function LeaderStartPage() {
   const actor = await requirePagePermission("dashboard:view");
   const { timeZone, now } = await getSchoolClock({ schoolId: actor.schoolId });
@@ -34,7 +39,7 @@ export default async function LeaderStartPage() {
         <Stat label="Lessen niet geregistreerd" value={overview.unregisteredLessons} />
       </dl>
       <RateTable title="Per leerjaar" rows={overview.byYearLevel} label={(key) => key} />
-      <RateTable title="Per weekdag" rows={overview.byWeekday} label={(key) => WEEKDAYS[key] ?? key} />
+      <RateTable title="Per weekdag" rows={overview.byWeekday} label={weekday} />
       <section aria-labelledby="categorie" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="categorie" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Afwezigheid per categorie (klokuren)</h2>
         <ul className="divide-y divide-slate-100">
@@ -63,7 +68,7 @@ function Short({ short, children }: { short: string; children: string }) {
   );
 }
 
-function RateTable({ title, rows, label }: { title: string; rows: AttendanceRow[]; label: (key: string) => string }) {
+function RateTable({ title, rows, label }: { title: string; rows: AttendanceRow[]; label: (key: string) => React.ReactNode }) {
   return (
     <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
