@@ -3,7 +3,7 @@
  * there: `COMPACT_CELL` for every cell, `ShortLabel` for a header (or row label) that needs it. The full text is
  * what a screen reader reads on every width, and what a laptop shows.
  */
-export const COMPACT_CELL = "px-2 py-2 first:pl-4 last:pr-4 sm:px-4";
+export const COMPACT_CELL = "px-1.5 py-2 first:pl-4 last:pr-4 sm:px-4";
 
 export function ShortLabel({ short, children }: { short: string; children: string }) {
   return (
