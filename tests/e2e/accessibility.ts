@@ -26,21 +26,31 @@ export async function expectNoSeriousAccessibilityFindings(
   expect(findings.map((f) => `${f.rule} at ${f.selector}: ${f.summary}`), `serious accessibility findings on ${label}`).toEqual([]);
 }
 
-/** Fails when the page is wider than the window: a phone should never have to scroll sideways. */
+/**
+ * Fails when the page is wider than the window, or when a part of it (a table in an `overflow-x-auto` box) has to
+ * be scrolled sideways: on a phone nothing should need a sideways swipe.
+ */
 export async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
-  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+  const { scrollWidth, clientWidth, widest, scrollingBoxes } = await page.evaluate(() => {
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${(el.getAttribute("class") ?? "").split(" ").slice(0, 3).join(".")}`;
     const root = document.documentElement;
     // The element sticking out furthest, to name in the message.
     let widest = "";
     let right = root.clientWidth;
+    const scrollingBoxes: string[] = [];
     for (const el of Array.from(document.body.querySelectorAll("*"))) {
       const box = el.getBoundingClientRect();
       if (box.right > right + 0.5) {
         right = box.right;
-        widest = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${(el.getAttribute("class") ?? "").split(" ").slice(0, 3).join(".")} (${Math.round(box.right)} px)`;
+        widest = `${describe(el)} (${Math.round(box.right)} px)`;
+      }
+      const overflowX = getComputedStyle(el).overflowX;
+      if ((overflowX === "auto" || overflowX === "scroll") && el.scrollWidth > el.clientWidth + 1) {
+        scrollingBoxes.push(`${describe(el)}: ${el.scrollWidth} px content in ${el.clientWidth} px`);
       }
     }
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest, scrollingBoxes };
   });
   expect(scrollWidth, `${label} scrolls sideways${widest ? `: ${widest}` : ""}`).toBeLessThanOrEqual(clientWidth);
+  expect(scrollingBoxes, `parts of ${label} that scroll sideways`).toEqual([]);
 }

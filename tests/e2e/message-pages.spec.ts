@@ -1,6 +1,9 @@
 import { expectNoSeriousAccessibilityFindings } from "./accessibility";
 import { expect, test } from "./fixtures";
 
+// Several sign-ins and page loads per test, and axe: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe("message pages", () => {
   test("the register's shell is no page of its own: /registreren is a real 404, a lesson's register still the static shell", async ({ page, loginAs }) => {
     await loginAs("docent");

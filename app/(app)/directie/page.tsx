@@ -7,11 +7,17 @@ import { getAttendanceOverview, type AttendanceRow } from "@/dashboards/server/g
 import { STATUS_LABELS } from "@/registration/status-labels";
 import type { AttendanceStatus } from "@/db/generated/prisma/enums";
 import { formatHours, formatPercent } from "@/ui/hours";
+import { COMPACT_CELL, ShortLabel } from "@/ui/compact-table";
 import { Stat } from "@/ui/stat";
 
 export const metadata: Metadata = { title: "Overzicht · Aanwezig" };
 
 const WEEKDAYS: Record<string, string> = { "1": "maandag", "2": "dinsdag", "3": "woensdag", "4": "donderdag", "5": "vrijdag" };
+
+function weekday(key: string): React.ReactNode {
+  const name = WEEKDAYS[key];
+  return name ? <ShortLabel short={name.slice(0, 2)}>{name}</ShortLabel> : key;
+}
 
 export default async function LeaderStartPage() {
   const actor = await requirePagePermission("dashboard:view");
@@ -34,7 +40,7 @@ export default async function LeaderStartPage() {
         <Stat label="Lessen niet geregistreerd" value={overview.unregisteredLessons} />
       </dl>
       <RateTable title="Per leerjaar" rows={overview.byYearLevel} label={(key) => key} />
-      <RateTable title="Per weekdag" rows={overview.byWeekday} label={(key) => WEEKDAYS[key] ?? key} />
+      <RateTable title="Per weekdag" rows={overview.byWeekday} label={weekday} />
       <section aria-labelledby="categorie" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="categorie" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Afwezigheid per categorie (klokuren)</h2>
         <ul className="divide-y divide-slate-100">
@@ -50,41 +56,28 @@ export default async function LeaderStartPage() {
   );
 }
 
-// Five columns fit a 390 px phone only with narrow padding and short headers there; the full header is
-// what a screen reader reads on every width.
-const cell = "px-2 py-2 first:pl-4 last:pr-4 sm:px-4";
-
-function Short({ short, children }: { short: string; children: string }) {
-  return (
-    <>
-      <span aria-hidden="true" className="sm:hidden">{short}</span>
-      <span className="sr-only sm:not-sr-only">{children}</span>
-    </>
-  );
-}
-
-function RateTable({ title, rows, label }: { title: string; rows: AttendanceRow[]; label: (key: string) => string }) {
+function RateTable({ title, rows, label }: { title: string; rows: AttendanceRow[]; label: (key: string) => React.ReactNode }) {
   return (
     <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="border-b border-slate-200 px-4 py-3 text-left text-lg font-semibold">{title}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className={`${cell} font-medium`}><span className="sr-only">Groep</span></th>
-            <th scope="col" className={`${cell} text-right font-medium`}>Lessen</th>
-            <th scope="col" className={`${cell} text-right font-medium`}>Aanwezig</th>
-            <th scope="col" className={`${cell} text-right font-medium`}><Short short="Geoorl.">Geoorloofd</Short></th>
-            <th scope="col" className={`${cell} text-right font-medium`}><Short short="Ongeoorl.">Ongeoorloofd</Short></th>
+            <th scope="col" className={`${COMPACT_CELL} font-medium`}><span className="sr-only">Groep</span></th>
+            <th scope="col" className={`${COMPACT_CELL} text-right font-medium`}>Lessen</th>
+            <th scope="col" className={`${COMPACT_CELL} text-right font-medium`}>Aanwezig</th>
+            <th scope="col" className={`${COMPACT_CELL} text-right font-medium`}><ShortLabel short="Geoorl.">Geoorloofd</ShortLabel></th>
+            <th scope="col" className={`${COMPACT_CELL} text-right font-medium`}><ShortLabel short="Ongeoorl.">Ongeoorloofd</ShortLabel></th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-t border-slate-100">
-              <th scope="row" className={`${cell} font-normal`}>{label(row.key)}</th>
-              <td className={`${cell} text-right tabular-nums`}>{row.lessons.toLocaleString("nl-NL")}</td>
-              <td className={`${cell} text-right tabular-nums`}>{formatPercent(row.presentShare)}</td>
-              <td className={`${cell} text-right tabular-nums`}>{formatPercent(row.excusedShare)}</td>
-              <td className={`${cell} text-right tabular-nums`}>{formatPercent(row.unexcusedShare)}</td>
+              <th scope="row" className={`${COMPACT_CELL} font-normal`}>{label(row.key)}</th>
+              <td className={`${COMPACT_CELL} text-right tabular-nums`}>{row.lessons.toLocaleString("nl-NL")}</td>
+              <td className={`${COMPACT_CELL} text-right tabular-nums`}>{formatPercent(row.presentShare)}</td>
+              <td className={`${COMPACT_CELL} text-right tabular-nums`}>{formatPercent(row.excusedShare)}</td>
+              <td className={`${COMPACT_CELL} text-right tabular-nums`}>{formatPercent(row.unexcusedShare)}</td>
             </tr>
           ))}
         </tbody>

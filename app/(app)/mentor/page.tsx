@@ -6,6 +6,7 @@ import { schoolToday } from "@/calendar/school-time";
 import { findSchoolYear } from "@/calendar/server/find-school-year";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { listMentorGroups } from "@/pupils/server/list-mentor-groups";
+import { COMPACT_CELL, ShortLabel } from "@/ui/compact-table";
 import { formatHours, formatPercent } from "@/ui/hours";
 
 export const metadata: Metadata = { title: "Mijn klassen · Aanwezig" };
@@ -36,11 +37,11 @@ export default async function MentorStartPage() {
               <caption className="sr-only">Aanwezigheid van klas {group.name}</caption>
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Leerling</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Aanwezig</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Ongeoorloofd</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Geoorloofd</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Te laat</th>
+                  <th scope="col" className={`${COMPACT_CELL} font-medium`}>Leerling</th>
+                  <th scope="col" className={`${COMPACT_CELL} text-right font-medium`}>Aanwezig</th>
+                  <th scope="col" className={`${COMPACT_CELL} text-right font-medium`}><ShortLabel short="Ongeoorl.">Ongeoorloofd</ShortLabel></th>
+                  <th scope="col" className={`${COMPACT_CELL} text-right font-medium`}><ShortLabel short="Geoorl.">Geoorloofd</ShortLabel></th>
+                  <th scope="col" className={`${COMPACT_CELL} text-right font-medium`}>Te laat</th>
                 </tr>
               </thead>
               <tbody>
@@ -49,13 +50,13 @@ export default async function MentorStartPage() {
                   const worrying = s.unexcusedMinutes >= 8 * 60;
                   return (
                     <tr key={pupil.id} className="border-t border-slate-100">
-                      <th scope="row" className="px-4 py-2 font-normal">
+                      <th scope="row" className={`${COMPACT_CELL} font-normal`}>
                         <Link href={caseFileHref(pupil.id)} className="text-blue-800 underline-offset-2 hover:underline">{pupil.name}</Link>
                       </th>
-                      <td className="px-4 py-2 text-right tabular-nums">{s.registeredLessons ? formatPercent(s.presentLessons / s.registeredLessons) : "–"}</td>
-                      <td className={`px-4 py-2 text-right tabular-nums ${worrying ? "font-semibold text-red-800" : ""}`}>{formatHours(s.unexcusedMinutes)}</td>
-                      <td className="px-4 py-2 text-right tabular-nums">{formatHours(s.excusedMinutes)}</td>
-                      <td className="px-4 py-2 text-right tabular-nums">{s.lateCount}×</td>
+                      <td className={`${COMPACT_CELL} text-right tabular-nums`}>{s.registeredLessons ? formatPercent(s.presentLessons / s.registeredLessons) : "–"}</td>
+                      <td className={`${COMPACT_CELL} text-right tabular-nums ${worrying ? "font-semibold text-red-800" : ""}`}>{formatHours(s.unexcusedMinutes)}</td>
+                      <td className={`${COMPACT_CELL} text-right tabular-nums`}>{formatHours(s.excusedMinutes)}</td>
+                      <td className={`${COMPACT_CELL} text-right tabular-nums`}>{s.lateCount}×</td>
                     </tr>
                   );
                 })}
