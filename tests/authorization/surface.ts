@@ -21,7 +21,7 @@ const EVERY_ROLE: Role[] = ["TEACHER", "MENTOR", "COORDINATOR", "LEADER", "ADMIN
 export const PAGES: Record<string, SurfaceEntry> = {
   "/": { public: "redirects to the start page of the session's role, or to the log-in page" },
   "/inloggen": { public: "the log-in page" },
-  "/registreren": { public: "the register's static shell: it holds no data and loads the register from GET /api/lessons/[lessonId]/register" },
+  "/registreren": { public: "the register's static shell, served for /docent/les/[id] (asked for directly: 404); it holds no data and loads the register from GET /api/lessons/[lessonId]/register" },
   "/docent": { permission: "lessons:view-own", roles: ["TEACHER", "MENTOR"], heading: "Mijn lessen" },
   "/docent/lessen": { permission: "lessons:view-any", roles: ["TEACHER", "MENTOR", "COORDINATOR"], heading: "Les van een collega" },
   "/mentor": { permission: "groups:view-own", roles: ["MENTOR"], heading: "Mijn klassen" },
