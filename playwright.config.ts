@@ -40,7 +40,9 @@ export default defineConfig({
       PORT: String(PORT),
       DATA_DIR: ".data/e2e",
       EMBEDDED_POSTGRES_PORT: String(POSTGRES_PORT),
-      APP_NOW: "2026-11-23T10:05:00+01:00",
+      // The clock starts here and runs on with the suite. Just after the second hour began (09:20-10:10 at both
+      // demo schools): "now" stays in that lesson for 49 minutes, the whole suite, whatever the machine's speed.
+      APP_NOW: "2026-11-23T09:21:00+01:00",
     },
   },
 });

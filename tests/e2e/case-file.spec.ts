@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD, expect, logIn, test } from "./fixtures";
 
-// Monday 23 November 2026, 10:05 (playwright.config.ts). Pupils' names link
+// Monday 23 November 2026, 09:21 and running on (playwright.config.ts). Pupils' names link
 // nowhere yet outside the case file, so each journey starts from the pupil
 // list at /verzuim/leerling (record-scoped: a mentor sees their own groups).
 

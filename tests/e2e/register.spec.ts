@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-// Monday 23 November 2026, 10:05 (playwright.config.ts). The demo teacher has a
+// Monday 23 November 2026, 09:21 and running on, in the second hour (playwright.config.ts). The demo teacher has a
 // lesson going on now, several later today and one earlier today, in which a
 // pupil was reported sick by a parent. Each test takes its own lesson. A lesson
 // of later today opens five minutes before it starts (decision 080), so tests

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 
-// The clock is frozen at Monday 23 November 2026, 10:05 (playwright.config.ts).
+// The clock starts at Monday 23 November 2026, 09:21, in the second hour (playwright.config.ts).
 test.describe("each role's start page shows the demo school's real data", () => {
   test("the teacher sees today's lessons with the current one on top", async ({ page, loginAs }) => {
     await loginAs("docent");
