@@ -142,7 +142,7 @@ test("'Overige N aanwezig' can be undone from the keyboard, also when it waited 
   await expect(byName(page, before[0]!)).toContainText("→ Niet geregistreerd (ongedaan gemaakt)");
 });
 
-test("a lesson later today opens five minutes before it starts; until then the page says when", async ({ page, loginAs }) => {
+test("a lesson later today opens five minutes before it starts; until then the page says when", async ({ page, loginAs, baseURL }) => {
   await loginAs("mentor");
   await openLesson(page, "Straks", "3havo-b");
   await expect(page.getByText("Deze les begint om 13:30; registreren kan vanaf 13:25.")).toBeVisible();
@@ -157,6 +157,7 @@ test("a lesson later today opens five minutes before it starts; until then the p
   const lessonId = page.url().split("/").pop()!;
   const register = (await (await page.request.get(`/api/lessons/${lessonId}/register`)).json()) as { pupils: { pupilId: string }[] };
   const post = await page.request.post(`/api/lessons/${lessonId}/marks`, {
+    headers: { Origin: baseURL! }, // as a browser sends it: a write without one is refused first (decision 106)
     data: { marks: [{ pupilId: register.pupils[0]!.pupilId, observation: "PRESENT", idempotencyKey: "e2e-not-started", markedAt: new Date().toISOString() }] },
   });
   expect(post.status()).toBe(422);
@@ -217,6 +218,8 @@ test("a substitute finds a colleague's lesson and registers it", async ({ page, 
 });
 
 test("the register is refused to roles that do not take registers, page and API alike", async ({ browser, page, loginAs, baseURL }) => {
+  // Five log-ins (argon2 on purpose slow) and a register per role: more than one page's worth of time.
+  test.setTimeout(90_000);
   // The other school: its teacher's lessons are not registered by any other test (they run in parallel).
   await loginAs("docent", "horizon");
   await openLesson(page, "Straks", 0);
