@@ -16,7 +16,7 @@ beforeAll(async () => {
   school = await createSchoolWithLesson(db.prisma, { date: "2026-11-23", pupils: 2 });
   other = await createSchoolWithLesson(db.prisma, { date: "2026-11-23", pupils: 1, name: "Andere school" });
   const [first, second] = school.pupilIds as [string, string];
-  await prisma.pupil.update({ where: { schoolId_id: { schoolId: school.schoolId, id: first } }, data: { firstName: "Sanne", lastName: "Visser" } });
+  await prisma.pupil.update({ where: { schoolId_id: { schoolId: school.schoolId, id: first } }, data: { firstName: "Sanne", infix: null, lastName: "Visser" } });
   const entry = (s: SchoolWithLesson, at: string, action: string, pupilId: string | null, actorId: string | null) => ({
     schoolId: s.schoolId, at: new Date(at), action, entityType: "Pupil", entityId: pupilId, pupilId, actorId,
   });
