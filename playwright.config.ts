@@ -15,7 +15,9 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  timeout: 30_000,
+  // A budget, not a wait: a journey of 15-20 steps takes 25-35 s on the 2-core CI machine, where the
+  // server, PostgreSQL and two browsers share the cores (each step 0.5-6 s there against 0.2-1 s locally).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
