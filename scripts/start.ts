@@ -3,7 +3,9 @@
 // first time (embedded, or SEED_DEMO=true), builds when the sources changed,
 // and serves the production build (scripts/serve.mjs: one Next.js process per
 // core). BSNs still in plain figures are encrypted right after the migrations
-// (decision 111). `--dev` serves `next dev` instead;
+// (decision 111). Everything before the server runs as the database owner; the
+// server connects as the app role "aanwezig_app", which row-level security holds
+// to one school (decision 115). `--dev` serves `next dev` instead;
 // `--fresh` starts the embedded database from an empty folder (tests).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -33,7 +35,10 @@ async function main(): Promise<void> {
   // The public development key is for `npm run dev` only; a served production build needs a real key.
   if (external && !dev && !process.env.BSN_ENCRYPTION_KEY) fail(new Error("BSN_ENCRYPTION_KEY ontbreekt: verplicht met DATABASE_URL (zie README, Instellingen)"));
 
-  const database = await startDatabase({ dataDir, fresh: args.has("--fresh"), port: settings.EMBEDDED_POSTGRES_PORT, external: settings.DATABASE_URL });
+  const database = await startDatabase({
+    dataDir, fresh: args.has("--fresh"), port: settings.EMBEDDED_POSTGRES_PORT, external: settings.DATABASE_URL,
+    appExternal: settings.APP_DATABASE_URL, production: settings.NODE_ENV === "production",
+  });
   const stopAll = installShutdown(database.stop);
 
   // Before any request: BSNs from before encryption are encrypted, then the database accepts only ciphertext.
@@ -43,6 +48,12 @@ async function main(): Promise<void> {
     throw error;
   });
   if (bsns.encrypted > 0) log(`${bsns.encrypted} BSN('s) uit de tijd vóór versleuteling versleuteld`);
+  // The queue's tables are the owner's to make; the app role only uses them.
+  const { installSignalQueue } = await import("@/signals/server/install-signal-queue");
+  await installSignalQueue(database.connectionString).catch(async (error: unknown) => {
+    await database.stop().catch(() => {});
+    throw error;
+  });
 
   let logins: DemoLogin[] = [];
   if (!external || settings.SEED_DEMO) {
@@ -62,7 +73,8 @@ async function main(): Promise<void> {
     cwd: root,
     stdio: "inherit",
     // next-auth's own base URL: the public address (PUBLIC_URL) when there is one.
-    env: { ...process.env, DATABASE_URL: database.appConnectionString, NEXTAUTH_URL: publicUrl(settings)?.origin ?? `http://localhost:${port}` },
+    // The server gets only the app role's URL, also as DATABASE_URL: the owner's password stays out of its reach.
+    env: { ...process.env, DATABASE_URL: database.appConnectionString, APP_DATABASE_URL: database.appConnectionString, NEXTAUTH_URL: publicUrl(settings)?.origin ?? `http://localhost:${port}` },
   });
   stopAll.add(() => child.kill("SIGTERM"));
   child.on("exit", (code) => void stopAll.run(code ?? 0));
@@ -72,14 +84,26 @@ async function main(): Promise<void> {
 
 type DemoLogin = { role: string; email: string; password: string; school: string };
 
-async function startDatabase({ dataDir, fresh, port, external }: { dataDir: string; fresh: boolean; port: number; external: string | undefined }) {
+type StartDatabaseOptions = {
+  dataDir: string; fresh: boolean; port: number; external: string | undefined; appExternal: string | undefined; production: boolean;
+};
+
+async function startDatabase({ dataDir, fresh, port, external, appExternal, production }: StartDatabaseOptions) {
   const { applyMigrations } = await import("@/db/migrate");
   if (external) {
     const { assertDatabaseReachable } = await import("@/db/reachable");
     await assertDatabaseReachable(external);
+    // As the owner, the server would see every school's rows: row-level security would not hold it.
+    if (!appExternal && production) {
+      throw new Error(
+        "APP_DATABASE_URL ontbreekt: verplicht met DATABASE_URL in productie. Geef de rol aanwezig_app (aangemaakt door de migraties) " +
+        "een wachtwoord (ALTER ROLE aanwezig_app LOGIN PASSWORD '…') en zet APP_DATABASE_URL op die rol (zie README, Instellingen)",
+      );
+    }
     const { applied } = await applyMigrations({ connectionString: external });
     log(`Database: ${redact(external)} (${applied.length} migratie(s) toegepast)`);
-    return { connectionString: external, appConnectionString: external, embedded: false, stop: async () => {} };
+    if (!appExternal) log("Let op: APP_DATABASE_URL ontbreekt; de app verbindt als eigenaar, zonder de scheiding per school in de database (row-level security)");
+    return { connectionString: external, appConnectionString: appExternal ?? external, embedded: false, stop: async () => {} };
   }
   const { startEmbeddedPostgres } = await import("@/db/embedded");
   const pgDir = path.join(dataDir, "postgres");
@@ -88,7 +112,14 @@ async function startDatabase({ dataDir, fresh, port, external }: { dataDir: stri
   try {
     const { applied } = await applyMigrations({ connectionString: server.connectionString });
     log(`Ingebouwde PostgreSQL in ${path.relative(root, pgDir)} op poort ${server.port} (${applied.length} migratie(s) toegepast)`);
-    return { connectionString: server.connectionString, appConnectionString: server.socketConnectionString, embedded: true, stop: server.stop };
+    const { allowAppRoleLogin, asAppRole, localAppRolePassword } = await import("@/db/app-role");
+    const password = await localAppRolePassword(dataDir);
+    await allowAppRoleLogin(server.connectionString, password);
+    return {
+      connectionString: server.connectionString,
+      appConnectionString: asAppRole(server.socketConnectionString, password),
+      embedded: true, stop: server.stop,
+    };
   } catch (error) {
     await server.stop();
     throw error;

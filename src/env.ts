@@ -39,6 +39,15 @@ export const ZEnvSchema = z.object({
     emptyAsUnset,
     z.url({ protocol: /^postgres(ql)?$/, error: "moet een postgresql://-URL zijn" }).optional(),
   ),
+  /**
+   * The app's own connection, as the database role "aanwezig_app" that row-level security holds to one
+   * school (docs/decisions/115-row-level-security.md); DATABASE_URL is then the owner's, for migrations and
+   * operator commands. Unset: the app uses DATABASE_URL (`npm start` sets it for the embedded database).
+   */
+  APP_DATABASE_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^postgres(ql)?$/, error: "moet een postgresql://-URL zijn" }).optional(),
+  ),
   AUTH_SECRET: z.string({ error: "ontbreekt" }).min(32, { error: "moet minstens 32 tekens lang zijn" }),
   /** Port of the embedded PostgreSQL when DATABASE_URL is unset. */
   EMBEDDED_POSTGRES_PORT: z.preprocess(

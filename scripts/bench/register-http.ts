@@ -36,7 +36,9 @@ export async function timedFetch(url: string, init: { method?: string; headers?:
 
 function send(url: string, method: string, headers: Record<string, string>, body: string | undefined): Promise<{ status: number; location?: string; text: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, agent, headers: { "accept-encoding": "gzip", ...headers }, timeout: TIMEOUT_MS }, (response) => {
+    // A browser sends its Origin on every write; the server refuses a write without one (decision 106).
+    const origin = method === "GET" ? {} : { origin: new URL(url).origin };
+    const request = http.request(url, { method, agent, headers: { "accept-encoding": "gzip", ...origin, ...headers }, timeout: TIMEOUT_MS }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("error", reject);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/db/generated/prisma/client";
+import { withTenant } from "@/db/tenant-context";
 import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "./password";
 import { ACCOUNT_RULE, ADDRESS_RULE, LOCK_MINUTES, throttleKey } from "./login-throttle-policy";
@@ -73,12 +74,15 @@ async function checkPassword(prisma: PrismaClient, email: string, password: stri
       email: true,
       passwordHash: true,
       active: true,
-      memberships: { where: { active: true }, select: { schoolId: true }, orderBy: { createdAt: "asc" }, take: 1 },
     },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
   if (!user || !passwordOk || !user.active) return null;
-  const membership = user.memberships[0];
+  // No school is chosen yet: row-level security shows a person's memberships only to a query made for
+  // that person (docs/decisions/115-row-level-security.md).
+  const membership = await withTenant({ userId: user.id }, () =>
+    prisma.membership.findFirst({ where: { userId: user.id, active: true }, select: { schoolId: true }, orderBy: { createdAt: "asc" } }),
+  );
   if (!membership) return null;
 
   await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { cache } from "react";
+import { setRequestSchoolSource } from "@/db/tenant-context";
 import { env } from "@/env";
 import type { Actor } from "./load-actor";
 import { loadSessionActor } from "./load-session-actor";
@@ -29,6 +30,18 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = token ? await decodeSession(token) : null;
   return session ? loadSessionActor(session) : null;
 });
+
+/**
+ * The school a request's queries act for under row-level security (src/db/tenant-context.ts): the one in
+ * its session token, decoded without a query (and cached, like currentActor's). Only the school, not the
+ * person: all of a school's teachers then share one connection setting. A token of a session that has
+ * ended still names its school, but currentActor() then answers null and nothing is read.
+ */
+export async function requestSchoolId(): Promise<string | undefined> {
+  const token = await sessionToken();
+  return token ? (await decodeSession(token))?.schoolId : undefined;
+}
+setRequestSchoolSource(requestSchoolId);
 
 type Session = { sessionId: string; userId: string; schoolId: string; expiresAt: number };
 

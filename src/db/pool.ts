@@ -2,6 +2,9 @@ import pg from "pg";
 
 import { env } from "@/env";
 
+import { setTenantOnConnect } from "./tenant-connection";
+import { wantedTenant } from "./tenant-context";
+
 /**
  * Connections per process. The app and PostgreSQL share a 2-core machine: more
  * connections than ~2x cores only queue inside PostgreSQL instead of in the pool.
@@ -30,15 +33,27 @@ export function createPool(connectionString: string, { poolSize = DEFAULT_POOL_S
 const globalForPool = globalThis as unknown as { __aanwezigPool?: pg.Pool };
 
 /**
- * The app's pool. DATABASE_URL is read at the first query, not at import:
+ * A pool whose connections act for one tenant at a time (src/db/tenant-context.ts): what the app uses.
+ * Exported for the row-level-security test.
+ */
+export function createAppPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
+  const pool = createPool(connectionString, options);
+  setTenantOnConnect(pool, wantedTenant);
+  return pool;
+}
+
+/**
+ * The app's pool, as the app's database role (APP_DATABASE_URL, decision 115) when
+ * set, else as DATABASE_URL's. Read at the first query, not at import:
  * `next build` imports this without a database, and with the embedded server
- * the start script only sets DATABASE_URL once that server is up.
+ * the start script only sets the URLs once that server is up.
  */
 export function appPool(): pg.Pool {
   if (globalForPool.__aanwezigPool) return globalForPool.__aanwezigPool;
-  const url = env().DATABASE_URL;
+  const settings = env();
+  const url = settings.APP_DATABASE_URL ?? settings.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL ontbreekt: start de app met `npm run dev` of `npm start`, die de database opzetten");
-  return (globalForPool.__aanwezigPool = createPool(url));
+  return (globalForPool.__aanwezigPool = createAppPool(url));
 }
 
 /** Closes the app's pool (tests, before dropping their database); the next query opens a new one. */

@@ -28,6 +28,10 @@ import { withDatabase } from "@/db/connection-string";
 //    and closes it before dropping the database.
 // 3. That shadow pool also gets no 'error' listener, so a connection which
 //    PostgreSQL terminates while idle would crash the process. Every pool here has one.
+// 4. adapter-pg's executeScript() splits a migration at every ";" and sends the
+//    pieces one by one, which cuts a function body or a DO block (their ";"
+//    inside $$ … $$) apart. The native engine sends the script whole, as one
+//    simple query (which PostgreSQL runs as one implicit transaction); so does ours.
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -88,6 +92,14 @@ function patchAdapter(adapter: PgAdapter, onPoolError: (error: Error) => void): 
   pool.on("error", onPoolError);
   pool.on("connect", patchClient);
   patchQueryable(adapter);
+  const convertError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      convertError(error);
+    }
+  };
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => patchQueryable<Transaction>(await startTransaction(isolationLevel));
   return adapter;

@@ -74,9 +74,11 @@ export async function applyRetention({ schoolId, today, dryRun = false }: { scho
     if (parentUserIds.length > 0) {
       await tx.$executeRaw(Prisma.sql`
         DELETE FROM "Membership" WHERE "schoolId" = ${schoolId}::uuid AND "userId" = ANY(${parentUserIds}::uuid[]) AND "roles" = ARRAY['PARENT']::"Role"[]`);
+      // Whether an account has a membership anywhere else is asked of aanwezig_users_without_membership(): this
+      // connection sees only this school's memberships (row-level security, decision 115).
       report.parentAccounts = await tx.$executeRaw(Prisma.sql`
-        DELETE FROM "User" u WHERE u."id" = ANY(${parentUserIds}::uuid[]) AND NOT u."platformOperator"
-          AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u."id")`);
+        DELETE FROM "User" u WHERE u."id" IN (SELECT aanwezig_users_without_membership(${parentUserIds}::uuid[]))
+          AND NOT u."platformOperator"`);
     }
     await recordAudit(tx, {
       actor: { schoolId, userId: null }, action: "retention.apply", entityType: "School", entityId: schoolId,

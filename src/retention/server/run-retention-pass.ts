@@ -1,6 +1,8 @@
 import "server-only";
 import { schoolToday } from "@/calendar/school-time";
+import { allSchoolIds } from "@/db/all-school-ids";
 import { prisma } from "@/db/client";
+import { withTenant } from "@/db/tenant-context";
 import { applyRetention, type TRetentionReport } from "./apply-retention";
 
 /**
@@ -9,13 +11,16 @@ import { applyRetention, type TRetentionReport } from "./apply-retention";
  * fails is logged and the others go on; it is tried again the next night.
  */
 export async function runRetentionPass({ now, dryRun = false }: { now: Date; dryRun?: boolean }): Promise<TRetentionReport[]> {
-  const schools = await prisma.school.findMany({ select: { id: true, timeZone: true }, orderBy: { name: "asc" } });
   const reports: TRetentionReport[] = [];
-  for (const school of schools) {
+  // In name order; each school's part acts for that school only (row-level security, decision 115).
+  for (const schoolId of await allSchoolIds()) {
     try {
-      reports.push(await applyRetention({ schoolId: school.id, today: schoolToday(school.timeZone, now), dryRun }));
+      reports.push(await withTenant({ schoolId }, async () => {
+        const school = await prisma.school.findUniqueOrThrow({ where: { id: schoolId }, select: { timeZone: true } });
+        return applyRetention({ schoolId, today: schoolToday(school.timeZone, now), dryRun });
+      }));
     } catch (error) {
-      console.error(`Bewaartermijn van school ${school.id} niet toegepast (volgende nacht opnieuw):`, error);
+      console.error(`Bewaartermijn van school ${schoolId} niet toegepast (volgende nacht opnieuw):`, error);
     }
   }
   return reports;

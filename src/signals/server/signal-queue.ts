@@ -6,6 +6,8 @@ import { z } from "zod";
 
 import { env } from "@/env";
 
+import { createSignalQueues, SIGNAL_QUEUES } from "./install-signal-queue";
+
 /*
  * The signals job queue: pg-boss 10 in PostgreSQL (its own schema "pgboss" in
  * the app's database). The write paths call `enqueuePupilEvaluation` after
@@ -13,14 +15,7 @@ import { env } from "@/env";
  * queued pupils in batches. docs/decisions/041-signals-pipeline.md.
  */
 
-export const SIGNAL_QUEUES = {
-  /** { schoolId, pupilIds }: re-evaluate these pupils (a mark, a report, a correction, a leave decision). */
-  pupils: "signals-evaluate-pupils",
-  /** { schoolId }: re-evaluate every pupil of a school (nightly, or after a change of its settings or calendar). */
-  school: "signals-evaluate-school",
-  /** Cron: fills the school queue with every school. */
-  nightly: "signals-nightly",
-} as const;
+export { SIGNAL_QUEUES };
 
 export const ZPupilEvaluationJobSchema = z.object({
   schoolId: z.uuid(),
@@ -74,7 +69,8 @@ export async function signalBoss(options: { connectionString?: string; forWorker
 }
 
 async function startBoss(connectionString: string | undefined, forWorker: boolean): Promise<PgBoss> {
-  const url = connectionString ?? env().DATABASE_URL;
+  // As the app's role (decision 115): the owner installed pg-boss and its queues before the app started.
+  const url = connectionString ?? env().APP_DATABASE_URL ?? env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL ontbreekt: de signalenwachtrij kan niet starten");
   // Several server processes (scripts/serve.mjs) start at once and may create pg-boss's schema and the
   // queues at the same moment: PostgreSQL then aborts one of them (deadlock, duplicate key), and a fresh
@@ -87,10 +83,8 @@ async function startBoss(connectionString: string | undefined, forWorker: boolea
     boss.on("error", (error) => console.error("Signalenwachtrij:", error));
     try {
       await boss.start();
-      // "short": one waiting job per key, so a teacher saving the same marks twice queues them once.
-      await boss.createQueue(SIGNAL_QUEUES.pupils, { name: SIGNAL_QUEUES.pupils, policy: "short", retryLimit: 3, retryDelay: 5, expireInSeconds: 15 * 60 });
-      await boss.createQueue(SIGNAL_QUEUES.school, { name: SIGNAL_QUEUES.school, policy: "short", retryLimit: 2, retryDelay: 60, expireInSeconds: 60 * 60 });
-      await boss.createQueue(SIGNAL_QUEUES.nightly, { name: SIGNAL_QUEUES.nightly, policy: "short", retryLimit: 2, retryDelay: 60 });
+      // Made already by the owner when the app runs as its own role (scripts/start.ts); tests run as the owner.
+      await createSignalQueues(boss);
       return boss;
     } catch (error) {
       await boss.stop({ graceful: false, timeout: 1_000 }).catch(() => {});

@@ -3,8 +3,10 @@ import { appNow } from "@/calendar/app-clock";
 import type PgBoss from "pg-boss";
 
 import { schoolToday } from "@/calendar/school-time";
+import { allSchoolIds } from "@/db/all-school-ids";
 import { prisma } from "@/db/client";
 import { Prisma } from "@/db/generated/prisma/client";
+import { withTenant } from "@/db/tenant-context";
 
 import { runRetentionPass } from "@/retention/server/run-retention-pass";
 import { schoolYearStart } from "../school-year-start";
@@ -74,12 +76,11 @@ async function start(options: TSignalWorkerOptions): Promise<void> {
   );
   state.schoolWorkerId = await boss.work<TSchoolEvaluationJob>(SIGNAL_QUEUES.school, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
     const { schoolId } = ZSchoolEvaluationJobSchema.parse(job!.data);
-    await evaluateSchool({ schoolId, now: clock() });
+    await withTenant({ schoolId }, () => evaluateSchool({ schoolId, now: clock() }));
   });
   await boss.work(SIGNAL_QUEUES.nightly, { pollingIntervalSeconds: 30 }, async () => {
     // The whole platform, by design: every school gets its own job, so one failing school is retried alone.
-    const schools = await prisma.school.findMany({ select: { id: true } });
-    await queueSchools(boss, schools.map((school) => school.id));
+    await queueSchools(boss, await allSchoolIds());
     // The same quiet hour removes what has passed its retention period (decision 114).
     await runRetentionPass({ now: clock() });
   });
@@ -98,17 +99,21 @@ async function queueSchools(boss: PgBoss, schoolIds: readonly string[]): Promise
 /**
  * Schools with a signal of this school year that was not re-evaluated in the
  * last 24 hours, or without any signal yet: the nightly pass did not reach
- * them. The whole platform, by design (start-up of the worker).
+ * them. The whole platform, by design (start-up of the worker), asked one
+ * school at a time: row-level security shows a query one school's signals.
  */
 async function schoolsMissingTheNightlyPass(now: Date): Promise<string[]> {
   const yearStart = schoolYearStart(schoolToday(NIGHTLY_TIME_ZONE, now));
   const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
-  const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
-    SELECT s."id" FROM "School" s
-    WHERE NOT EXISTS (SELECT 1 FROM "Signal" g WHERE g."schoolId" = s."id")
-      OR EXISTS (SELECT 1 FROM "Signal" g WHERE g."schoolId" = s."id" AND g."withdrawnAt" IS NULL
-                 AND g."reachedOn" >= ${yearStart}::date AND g."evaluatedAt" < ${dayAgo})`);
-  return rows.map((row) => row.id);
+  const missing: string[] = [];
+  for (const schoolId of await allSchoolIds()) {
+    const [row] = await withTenant({ schoolId }, () => prisma.$queryRaw<{ missed: boolean }[]>(Prisma.sql`
+      SELECT NOT EXISTS (SELECT 1 FROM "Signal" g WHERE g."schoolId" = ${schoolId}::uuid)
+        OR EXISTS (SELECT 1 FROM "Signal" g WHERE g."schoolId" = ${schoolId}::uuid AND g."withdrawnAt" IS NULL
+                   AND g."reachedOn" >= ${yearStart}::date AND g."evaluatedAt" < ${dayAgo}) AS "missed"`));
+    if (row?.missed) missing.push(schoolId);
+  }
+  return missing;
 }
 
 /** Stops the worker and this process's pg-boss; jobs still running are failed and retried later. */
@@ -136,7 +141,7 @@ async function evaluateQueuedPupils(boss: PgBoss, jobs: PgBoss.Job<TPupilEvaluat
   }
   for (const [schoolId, { pupilIds, jobIds }] of schools) {
     try {
-      await evaluatePupils({ schoolId, pupilIds: [...pupilIds], now: clock() });
+      await withTenant({ schoolId }, () => evaluatePupils({ schoolId, pupilIds: [...pupilIds], now: clock() }));
     } catch (error) {
       console.error(`Signalen van school ${schoolId} niet herbeoordeeld (opnieuw geprobeerd):`, error);
       const message = error instanceof Error ? error.message : String(error);
