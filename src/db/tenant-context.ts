@@ -26,7 +26,9 @@ const shared = ((globalThis as { __aanwezigTenant?: Shared }).__aanwezigTenant ?
 /**
  * Runs `fn` with its queries acting for this school and/or person only (nested calls replace, not merge).
  * `fn` may return a Prisma query as it is: Prisma starts a query only when it is awaited, so the result is
- * awaited here, inside the context, not by the caller outside it.
+ * awaited here, inside the context, not by the caller outside it. The setting is put on a connection when
+ * it is taken from the pool: inside a `$transaction` it changes nothing (the transaction's connection
+ * keeps the setting it started with), so call it around the transaction, not in it.
  */
 export function withTenant<T>(context: TenantContext, fn: () => T | PromiseLike<T>): Promise<T> {
   return shared.storage.run({ schoolId: context.schoolId ?? "", userId: context.userId ?? "" }, () => {
