@@ -29,24 +29,24 @@ export function totpCode(secret: Buffer, step: number, { digits = TOTP_DIGITS, a
 }
 
 /**
- * The time step whose code `code` is, within TOTP_WINDOW steps of `atMs`, and
- * after `lastUsedStep` (a step once used never counts again: a code seen over
- * someone's shoulder is worth nothing once they have logged in with it).
- * Null when it matches none.
+ * The time step whose code `code` is, within TOTP_WINDOW steps of `atMs`;
+ * "used" when it is the code of `lastUsedStep` or an earlier step (a step once
+ * used never counts again: a code seen over someone's shoulder is worth
+ * nothing once they have logged in with it). Null when it matches none.
  *
  * @example matchTotp(secret, "287082", { atMs: 89_000, lastUsedStep: null }) //=> 1 (the previous step still counts)
  */
-export function matchTotp(secret: Buffer, code: string, { atMs, lastUsedStep }: { atMs: number; lastUsedStep: number | null }): number | null {
+export function matchTotp(secret: Buffer, code: string, { atMs, lastUsedStep }: { atMs: number; lastUsedStep: number | null }): number | "used" | null {
   const typed = normalizeTotp(code);
   if (typed === null) return null;
   const now = totpStep(atMs);
   let matched: number | null = null;
   // Every step in the window is computed and compared in constant time, whichever matches.
   for (let step = now - TOTP_WINDOW; step <= now + TOTP_WINDOW; step++) {
-    const same = timingSafeEqual(Buffer.from(totpCode(secret, step)), Buffer.from(typed));
-    if (same && (lastUsedStep === null || step > lastUsedStep) && matched === null) matched = step;
+    if (timingSafeEqual(Buffer.from(totpCode(secret, step)), Buffer.from(typed)) && matched === null) matched = step;
   }
-  return matched;
+  if (matched === null) return null;
+  return lastUsedStep !== null && matched <= lastUsedStep ? "used" : matched;
 }
 
 /** The six digits of what was typed (spaces and a dash in the middle allowed), or null. */
