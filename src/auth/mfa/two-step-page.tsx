@@ -55,7 +55,13 @@ export function TwoStepPage({ status, email, required, mustEnrol, usedRecoveryCo
       <section aria-labelledby="status" className={section}>
         <h2 id="status" className="text-lg font-semibold">Tweestapsverificatie staat aan</h2>
         <p className="mt-2 text-slate-700">Aangezet op {dateFormat.format(status.enabledAt)}. Bij het inloggen vul je na je wachtwoord de code uit je app in.</p>
-        <p className="mt-2 text-slate-700">Je hebt nog <strong>{left}</strong> ongebruikte {left === 1 ? "herstelcode" : "herstelcodes"}.</p>
+        {left === 0 ? (
+          <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+            Je hebt geen ongebruikte herstelcodes. Maak hieronder nieuwe: zonder herstelcode kom je er niet meer in als je je telefoon kwijt bent.
+          </p>
+        ) : (
+          <p className="mt-2 text-slate-700">Je hebt nog <strong>{left}</strong> ongebruikte {left === 1 ? "herstelcode" : "herstelcodes"}.</p>
+        )}
       </section>
       <section aria-labelledby="nieuwe-codes" className={section}>
         <h2 id="nieuwe-codes" className="text-lg font-semibold">Nieuwe herstelcodes</h2>
