@@ -15,8 +15,8 @@ interface ForeignKey {
  * off (they cost more than the insert itself); this puts the guarantee back
  * before the transaction commits. Every tenant table has a `schoolId` (the
  * schema's tenancy rule), which keeps the check to one school; the few tables
- * of a person rather than a school (recovery codes) are not written by the
- * demo and are left out.
+ * of a person rather than a school (recovery codes, pending log-ins) are not
+ * written by the demo and are left out.
  */
 export async function assertForeignKeys(client: pg.ClientBase, schoolId: string): Promise<void> {
   const { rows } = await client.query<ForeignKey>(`

@@ -25,7 +25,7 @@ const hashOf = (token: string) => createHash("sha256").update(`aanwezig.pending-
 export async function startPendingLogin({ prisma, userId, schoolId, email }: { prisma: PrismaClient; userId: string; schoolId: string; email: string }): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await prisma.$executeRawUnsafe(
-    `INSERT INTO "PendingLogin" ("tokenHash", "userId", "schoolId", "accountKey", "createdAt", "expiresAt")
+    `INSERT INTO "PendingLogin" ("tokenHash", "userId", "loginSchoolId", "accountKey", "createdAt", "expiresAt")
      VALUES ($1, $2::uuid, $3::uuid, $4, ${DB_NOW}, ${DB_NOW} + interval '${PENDING_MINUTES} minutes')`,
     hashOf(token), userId, schoolId, throttleKey("account", email),
   );
@@ -53,7 +53,7 @@ export async function completeSecondStep(
 ): Promise<SecondStepResult> {
   if (typeof token !== "string" || typeof code !== "string" || token.length > 100 || code.length > 40) return { kind: "expired" };
   const [pending] = await prisma.$queryRawUnsafe<{ userId: string; schoolId: string; accountKey: string }[]>(
-    `SELECT "userId", "schoolId", "accountKey" FROM "PendingLogin"
+    `SELECT "userId", "loginSchoolId" AS "schoolId", "accountKey" FROM "PendingLogin"
      WHERE "tokenHash" = $1 AND "usedAt" IS NULL AND "expiresAt" > ${DB_NOW} AND "failures" < $2`,
     hashOf(token), PENDING_MAX_FAILURES,
   );

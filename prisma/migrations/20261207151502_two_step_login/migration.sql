@@ -16,7 +16,7 @@ CREATE TABLE "RecoveryCode" (
 CREATE TABLE "PendingLogin" (
     "tokenHash" TEXT NOT NULL,
     "userId" UUID NOT NULL,
-    "schoolId" UUID NOT NULL,
+    "loginSchoolId" UUID NOT NULL,
     "accountKey" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL,
     "expiresAt" TIMESTAMP(3) NOT NULL,
