@@ -5,6 +5,7 @@ import { currentActor } from "@/auth/current-actor";
 import { landingAfterLogin } from "@/auth/landing-after-login";
 import { loginHref } from "@/auth/login-redirect";
 import { LoginForm } from "@/auth/login-form";
+import { twoStepPageHref } from "@/auth/mfa/two-step-policy";
 import { safeRedirectPath } from "@/auth/safe-redirect";
 import { requestOrigin } from "@/http/request-origin";
 
@@ -20,15 +21,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const asked = typeof callbackUrl === "string" ? callbackUrl : undefined;
   const origin = requestOrigin(await headers());
   const actor = await currentActor();
+  // A role that requires the two-step log-in, not set up yet: first that, then where the person was going.
+  if (actor?.mustEnrolTwoStep) redirect(twoStepPageHref(landingAfterLogin({ roles: actor.roles }, asked, origin)));
   if (actor) redirect(landingAfterLogin(actor, asked, origin));
   // Only a path of this site travels on: an open redirect after log-in would help phishing.
-  const next = loginHref(safeRedirectPath(asked, origin));
+  const safe = safeRedirectPath(asked, origin);
+  const next = loginHref(safe);
+  const twoStepPage = twoStepPageHref(safe);
+  const afterRecoveryCode = `${twoStepPage}${twoStepPage.includes("?") ? "&" : "?"}herstelcode=gebruikt`;
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-semibold">Inloggen</h1>
         <p className="mt-1 text-sm text-slate-600">Aanwezig — aanwezigheidsregistratie</p>
-        <LoginForm next={next} />
+        <LoginForm next={next} afterRecoveryCode={afterRecoveryCode} />
       </div>
     </main>
   );

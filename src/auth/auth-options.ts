@@ -5,7 +5,8 @@ import { env, publicUrl } from "@/env";
 import { authenticate, TooManyAttemptsError } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { loadSessionActor } from "./load-session-actor";
-import { tooManyAttemptsCode } from "./login-messages";
+import { SECOND_STEP_CODES, secondStepCode, tooManyAttemptsCode } from "./login-messages";
+import { completeSecondStep, startPendingLogin } from "./mfa/server/pending-login";
 import { SESSION_LIMITS } from "./session-limits";
 import { endSession } from "./server/end-session";
 import { startSession } from "./server/start-session";
@@ -45,6 +46,8 @@ function buildOptions(): NextAuthOptions {
           try {
             const user = await authenticate(credentials, { prisma, clientAddress: clientAddress(headers, { trustProxy: settings.TRUST_PROXY }) });
             if (!user) return null;
+            // The second step comes first (docs/decisions/116-two-step-login.md): no session yet, only its proof.
+            if (user.twoStep) throw new Error(secondStepCode(await startPendingLogin({ prisma, userId: user.id, schoolId: user.schoolId, email: user.email })));
             const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
             const sessionId = await startSession({ schoolId: user.schoolId, userId: user.id, userAgent });
             return { id: user.id, name: user.name, email: user.email, schoolId: user.schoolId, sessionId };
@@ -53,6 +56,24 @@ function buildOptions(): NextAuthOptions {
             if (error instanceof TooManyAttemptsError) throw new Error(tooManyAttemptsCode(error.retryAfterSeconds));
             throw error;
           }
+        },
+      }),
+      CredentialsProvider({
+        id: "two-step",
+        name: "Tweestapsverificatie",
+        credentials: { pendingLogin: { type: "hidden" }, code: { label: "Code", type: "text" } },
+        async authorize(credentials, request) {
+          const headers = request?.headers ?? {};
+          const result = await completeSecondStep(
+            { token: credentials?.pendingLogin, code: credentials?.code },
+            { prisma, clientAddress: clientAddress(headers, { trustProxy: settings.TRUST_PROXY }) },
+          );
+          if (result.kind === "too-many") throw new Error(tooManyAttemptsCode(result.retryAfterSeconds));
+          if (result.kind !== "ok") throw new Error(SECOND_STEP_CODES[result.kind]);
+          const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
+          const { user } = result;
+          const sessionId = await startSession({ schoolId: user.schoolId, userId: user.id, userAgent });
+          return { id: user.id, name: user.name, email: user.email, schoolId: user.schoolId, sessionId };
         },
       }),
     ],

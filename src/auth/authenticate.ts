@@ -14,7 +14,8 @@ export const ZCredentialsSchema = z.object({
 });
 export type TCredentials = z.infer<typeof ZCredentialsSchema>;
 
-export type AuthenticatedUser = { id: string; name: string; email: string; schoolId: string };
+/** `twoStep`: the password was right, and the log-in still needs the second step (src/auth/mfa/server/pending-login.ts). */
+export type AuthenticatedUser = { id: string; name: string; email: string; schoolId: string; twoStep: boolean };
 
 /** Too many failed log-ins for this account or address: not tried; try again after `retryAfterSeconds`. */
 export class TooManyAttemptsError extends Error {
@@ -61,11 +62,19 @@ export async function authenticate(
     if (wait >= LOCK_MINUTES * 60) throw new TooManyAttemptsError(wait);
     return null;
   }
-  await clearLoginFailures({ prisma, key: keys.account });
-  return user;
+  // Two-step log-in (docs/decisions/116): the failures are forgotten only when the second step passes
+  // too, or a known password would reset the count of guessed codes.
+  const twoStep = await hasTwoStep(prisma, user.id);
+  if (!twoStep) await clearLoginFailures({ prisma, key: keys.account });
+  return { ...user, twoStep };
 }
 
-async function checkPassword(prisma: PrismaClient, email: string, password: string): Promise<AuthenticatedUser | null> {
+async function hasTwoStep(prisma: PrismaClient, userId: string): Promise<boolean> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
+  return user?.totpEnabledAt != null;
+}
+
+async function checkPassword(prisma: PrismaClient, email: string, password: string): Promise<Omit<AuthenticatedUser, "twoStep"> | null> {
   const user = await prisma.user.findUnique({
     where: { email },
     select: {

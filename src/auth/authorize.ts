@@ -17,6 +17,7 @@ export async function authorize<TSchema extends z.ZodType, TResult>(
   run: UseCase<z.infer<TSchema>, TResult>,
 ): Promise<TResult> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Je bent niet (meer) ingelogd. Log opnieuw in.");
+  if (actor.mustEnrolTwoStep && !can(actor, request.permission)) throw new AppError("FORBIDDEN", TWO_STEP_FIRST);
   if (!can(actor, request.permission)) throw new AppError("FORBIDDEN", "Je hebt geen toegang tot deze actie.");
   const parsed = request.schema.safeParse(request.input);
   if (!parsed.success) {
@@ -29,3 +30,5 @@ export async function authorize<TSchema extends z.ZodType, TResult>(
   }
   return run({ actor, input: parsed.data });
 }
+
+export const TWO_STEP_FIRST = "Stel eerst tweestapsverificatie in via Mijn account. Voor jouw rol is dat verplicht; daarna kun je weer verder.";

@@ -1,5 +1,6 @@
 import type { Role } from "@/db/generated/prisma/enums";
 import { sql, statement } from "@/db/sql";
+import { twoStepRequiredFor } from "./mfa/two-step-policy";
 
 export type Actor = {
   userId: string;
@@ -14,11 +15,17 @@ export type Actor = {
   roles: Role[];
   staffId: string | null;
   guardianId: string | null;
+  /** Whether the person logs in with a second step (docs/decisions/116-two-step-login.md). */
+  twoStepEnabled: boolean;
+  /** A role here requires the second step and it is not set up yet: until it is, this session can only set it up. */
+  mustEnrolTwoStep: boolean;
+  /** The session of this request (absent for an actor loaded without one, in tests and jobs). */
+  sessionId?: string;
 };
 
 // One statement per request: it runs before every page, action and API call.
 const ACTOR = statement("load-actor", `
-  SELECT m."roles"::text[] AS "roles", u."name", u."email", s."name" AS "schoolName", s."timeZone", s."teacherCorrectionDays",
+  SELECT m."roles"::text[] AS "roles", u."name", u."email", u."totpEnabledAt" IS NOT NULL AS "twoStepEnabled", s."name" AS "schoolName", s."timeZone", s."teacherCorrectionDays",
     (SELECT st."id" FROM "Staff" st WHERE st."schoolId" = m."schoolId" AND st."userId" = m."userId") AS "staffId",
     (SELECT g."id" FROM "Guardian" g WHERE g."schoolId" = m."schoolId" AND g."userId" = m."userId") AS "guardianId"
   FROM "Membership" m
@@ -28,7 +35,7 @@ const ACTOR = statement("load-actor", `
 
 export type ActorRow = {
   roles: Role[]; name: string; email: string; schoolName: string; timeZone: string; teacherCorrectionDays: number;
-  staffId: string | null; guardianId: string | null;
+  staffId: string | null; guardianId: string | null; twoStepEnabled: boolean;
 };
 
 /**
@@ -55,6 +62,8 @@ export function toActor({ userId, schoolId }: { userId: string; schoolId: string
     roles: row.roles,
     staffId: row.staffId,
     guardianId: row.guardianId,
+    twoStepEnabled: row.twoStepEnabled,
+    mustEnrolTwoStep: !row.twoStepEnabled && twoStepRequiredFor(row.roles),
   };
 }
 

@@ -10,7 +10,7 @@ export type SessionClaims = { sessionId: string; userId: string; schoolId: strin
 // writes lastSeenAt only when it is older than a few minutes, so most requests write nothing.
 const SESSION_ACTOR = statement("load-session-actor", `
   WITH actor AS (
-    SELECT ses."lastSeenAt", m."roles"::text[] AS "roles", u."name", u."email", s."name" AS "schoolName", s."timeZone", s."teacherCorrectionDays",
+    SELECT ses."lastSeenAt", m."roles"::text[] AS "roles", u."name", u."email", u."totpEnabledAt" IS NOT NULL AS "twoStepEnabled", s."name" AS "schoolName", s."timeZone", s."teacherCorrectionDays",
       (SELECT st."id" FROM "Staff" st WHERE st."schoolId" = m."schoolId" AND st."userId" = m."userId") AS "staffId",
       (SELECT g."id" FROM "Guardian" g WHERE g."schoolId" = m."schoolId" AND g."userId" = m."userId") AS "guardianId"
     FROM "Session" ses
@@ -30,7 +30,7 @@ const SESSION_ACTOR = statement("load-session-actor", `
     WHERE t."schoolId" = $1::uuid AND t."id" = $2::uuid
       AND actor."lastSeenAt" <= ${DB_NOW} - interval '${SESSION_LIMITS.touchMinutes} minutes'
   )
-  SELECT "roles", "name", "email", "schoolName", "timeZone", "teacherCorrectionDays", "staffId", "guardianId" FROM actor`);
+  SELECT "roles", "name", "email", "twoStepEnabled", "schoolName", "timeZone", "teacherCorrectionDays", "staffId", "guardianId" FROM actor`);
 
 /**
  * SECURITY-CRITICAL: the person behind a request's session token, with the
@@ -41,5 +41,5 @@ const SESSION_ACTOR = statement("load-session-actor", `
 export async function loadSessionActor({ sessionId, userId, schoolId }: SessionClaims): Promise<Actor | null> {
   if (!UUID.test(sessionId) || !UUID.test(userId) || !UUID.test(schoolId)) return null;
   const [row] = await sql<ActorRow>(SESSION_ACTOR, [schoolId, sessionId, userId]);
-  return row ? toActor({ userId, schoolId }, row) : null;
+  return row ? { ...toActor({ userId, schoolId }, row), sessionId } : null;
 }

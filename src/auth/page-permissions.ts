@@ -18,6 +18,7 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/beheer$/, "school:configure"],
   [/^\/beheer\/logboek$/, "audit-log:view"],
   [/^\/account$/, "account:manage-own"],
+  [/^\/account\/tweestapsverificatie$/, "account:two-step"],
   [/^\/verzuim$/, "daily-check:use"],
   [/^\/verzuim\/signalen$/, "signals:view"],
   [/^\/verzuim\/leerling$/, "case-file:view"],

@@ -28,14 +28,15 @@ export const PERMISSIONS = [
   "absence:report-own", // report a child sick / medical
   "leave:request-own",
   "account:manage-own", // one's own account: log out on every device
+  "account:two-step", // one's own two-step log-in: set it up, new recovery codes, switch it off
   "audit-log:view", // who read or changed which pupil's data (the administrator, for the privacy officer)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  TEACHER: ["lessons:view-own", "lessons:view-any", "register:mark", "account:manage-own"],
-  MENTOR: ["lessons:view-own", "lessons:view-any", "register:mark", "groups:view-own", "signals:view", "case-file:view", "case-file:write", "letters:send", "account:manage-own"],
+  TEACHER: ["lessons:view-own", "lessons:view-any", "register:mark", "account:manage-own", "account:two-step"],
+  MENTOR: ["lessons:view-own", "lessons:view-any", "register:mark", "groups:view-own", "signals:view", "case-file:view", "case-file:write", "letters:send", "account:manage-own", "account:two-step"],
   COORDINATOR: [
     "attendance:view-school",
     "daily-check:use",
@@ -52,15 +53,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "register:mark",
     "register:correct-any",
     "account:manage-own",
+    "account:two-step",
   ],
-  LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "case-file:view", "leave:decide", "dashboard:view", "account:manage-own"],
-  ADMIN: ["school:configure", "letter-templates:edit", "audit-log:view", "account:manage-own"],
-  PARENT: ["children:view-own", "absence:report-own", "leave:request-own", "account:manage-own"],
+  LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "case-file:view", "leave:decide", "dashboard:view", "account:manage-own", "account:two-step"],
+  ADMIN: ["school:configure", "letter-templates:edit", "audit-log:view", "account:manage-own", "account:two-step"],
+  PARENT: ["children:view-own", "absence:report-own", "leave:request-own", "account:manage-own", "account:two-step"],
 };
 
-export type PermissionHolder = { readonly roles: readonly Role[] };
+/** `mustEnrolTwoStep`: a role requires the two-step log-in and it is not set up yet (src/auth/load-actor.ts). */
+export type PermissionHolder = { readonly roles: readonly Role[]; readonly mustEnrolTwoStep?: boolean };
+
+/** The only permission of a session that must set up the two-step log-in first (docs/decisions/116-two-step-login.md). */
+export const TWO_STEP_ENROLMENT_PERMISSION: Permission = "account:two-step";
 
 export function can(actor: PermissionHolder | null | undefined, permission: Permission): boolean {
   if (!actor) return false;
+  if (actor.mustEnrolTwoStep && permission !== TWO_STEP_ENROLMENT_PERMISSION) return false;
   return actor.roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
 }

@@ -11,8 +11,11 @@ import type { Permission } from "./permissions";
 export type FormActionDefinition<TSchema extends z.ZodType> = {
   permission: Permission;
   schema: TSchema;
-  run: UseCase<z.infer<TSchema>, string>;
+  run: UseCase<z.infer<TSchema>, string | FormResult>;
 };
+
+/** A use case's answer with values to show once (recovery codes), beside its message. */
+export type FormResult = { message: string; shownOnce: string[] };
 
 /**
  * SECURITY-CRITICAL: what every form action does (defineFormAction wires in
@@ -39,8 +42,8 @@ export async function runFormAction<TSchema extends z.ZodType>(
       return { ok: false, message: UNSAFE_MESSAGE, errors };
     }
     const input = Object.fromEntries(formData.entries());
-    const message = await authorize(await request.actor(), { ...definition, input }, definition.run);
-    return { ok: true, message, errors: {} };
+    const result = await authorize(await request.actor(), { ...definition, input }, definition.run);
+    return typeof result === "string" ? { ok: true, message: result, errors: {} } : { ok: true, message: result.message, errors: {}, shownOnce: result.shownOnce };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message, errors: error.fieldErrors ?? {} };
     console.error("Unexpected error in form action", error);

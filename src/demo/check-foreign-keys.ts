@@ -13,8 +13,10 @@ interface ForeignKey {
  * by set (one anti-join per constraint), and throws on the first dangling
  * reference. The bulk writer runs with per-row foreign-key triggers switched
  * off (they cost more than the insert itself); this puts the guarantee back
- * before the transaction commits. Every table with a foreign key has a
- * `schoolId` (the schema's tenancy rule), which keeps the check to one school.
+ * before the transaction commits. Every tenant table has a `schoolId` (the
+ * schema's tenancy rule), which keeps the check to one school; the few tables
+ * of a person rather than a school (recovery codes, pending log-ins) are not
+ * written by the demo and are left out.
  */
 export async function assertForeignKeys(client: pg.ClientBase, schoolId: string): Promise<void> {
   const { rows } = await client.query<ForeignKey>(`
@@ -25,6 +27,7 @@ export async function assertForeignKeys(client: pg.ClientBase, schoolId: string)
                  JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.o) AS "referencedColumns"
       FROM pg_constraint c
      WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+       AND EXISTS (SELECT 1 FROM pg_attribute s WHERE s.attrelid = c.conrelid AND s.attname = 'schoolId' AND NOT s.attisdropped)
      ORDER BY c.conname`);
   for (const fk of rows) {
     const quote = (column: string) => `"${column.replace(/"/g, '""')}"`;

@@ -23,3 +23,6 @@ export const DEMO_SCHOOLS: readonly DemoSchoolDefinition[] = [
 ];
 
 export const DEMO_ROLES: readonly DemoRole[] = ["docent", "mentor", "verzuim", "directie", "beheer", "ouder"];
+
+/** The demo log-ins with the two-step log-in set up (their roles require it), with DEMO_TOTP_SECRET. */
+export const DEMO_TWO_STEP_ROLES: readonly DemoRole[] = ["verzuim", "directie", "beheer"];

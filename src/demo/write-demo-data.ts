@@ -1,8 +1,10 @@
 import pg from "pg";
 import { hashPassword } from "@/auth/password";
 import { encryptPupilBsn } from "@/bsn/encrypt-pupil-bsn";
+import { sealTotpSecret } from "@/auth/mfa/seal-totp-secret";
 import { assertForeignKeys } from "./check-foreign-keys";
-import { DEMO_PASSWORD, DEMO_ROLES, DEMO_SCHOOLS } from "./demo-schools";
+import { DEMO_PASSWORD, DEMO_ROLES, DEMO_SCHOOLS, DEMO_TWO_STEP_ROLES } from "./demo-schools";
+import { demoTotpSecret } from "./demo-two-step";
 import { generateDemoSchool } from "./generate";
 import { insertRows, type ColumnSpec } from "./insert-rows";
 import type { DemoRole, DemoSchoolData } from "./types";
@@ -73,12 +75,26 @@ export async function writeDemoSchool(client: pg.ClientBase, data: DemoSchoolDat
     [s.id, s.name, s.brin, s.locationCode, s.city, s.phone, s.email, s.region, s.timeZone, s.rulesProfile, s.teacherCorrectionDays],
   );
   await insertRows(client, "User", [["id", U], ["email", T], ["name", T], ["passwordHash", T]], data.users.map((u) => ({ ...u, passwordHash })));
+  await enrolDemoTwoStep(client, data);
   await insertRows(client, "Membership", [["id", U], ["userId", U], ["roles", '"Role"[]']], data.memberships, { schoolId: s.id });
   // The generator keeps BSNs in plain figures in memory; only ciphertext reaches the database (decision 111).
   const pupils = data.pupils.map((p) => ({ ...p, bsnEncrypted: encryptPupilBsn(p.bsn, { schoolId: s.id, pupilId: p.id }) }));
   for (const [table, key, columns] of TABLES) {
     const value = key === "pupils" ? pupils : data[key];
     await insertRows(client, table, columns, (Array.isArray(value) ? value : [value]) as object[], { schoolId: s.id });
+  }
+}
+
+/**
+ * The demo accounts whose role requires the two-step log-in get it set up with the public demo secret
+ * (src/demo/demo-two-step.ts). Written here rather than generated: the stored secret is encrypted with
+ * this process's key and a random IV, and the generator's output stays the same for the same seed.
+ */
+async function enrolDemoTwoStep(client: pg.ClientBase, data: DemoSchoolData): Promise<void> {
+  const domain = data.users[0]?.email.split("@")[1];
+  const emails = DEMO_TWO_STEP_ROLES.map((role) => `${role}@${domain}`);
+  for (const user of data.users.filter((u) => emails.includes(u.email))) {
+    await client.query(`UPDATE "User" SET "totpSecret" = $2, "totpEnabledAt" = now() WHERE "id" = $1`, [user.id, sealTotpSecret(demoTotpSecret(), user.id)]);
   }
 }
 

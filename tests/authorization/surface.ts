@@ -37,6 +37,7 @@ export const PAGES: Record<string, SurfaceEntry> = {
   "/beheer/logboek": { permission: "audit-log:view", roles: ["ADMIN"], heading: "Logboek" },
   "/ouder": { permission: "children:view-own", roles: ["PARENT"], heading: "Mijn kinderen" },
   "/account": { permission: "account:manage-own", roles: EVERY_ROLE, heading: "Mijn account" },
+  "/account/tweestapsverificatie": { permission: "account:two-step", roles: EVERY_ROLE, heading: "Tweestapsverificatie" },
 };
 
 export const ROUTES: Record<string, SurfaceEntry> = {
@@ -53,6 +54,9 @@ const DUO: SurfaceEntry = { permission: "duo-reports:manage", roles: ["COORDINAT
 
 export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/auth/actions.ts#endAllSessionsAction": { permission: "account:manage-own", roles: EVERY_ROLE },
+  "src/auth/mfa/actions.ts#setUpTwoStepAction": { permission: "account:two-step", roles: EVERY_ROLE },
+  "src/auth/mfa/actions.ts#newRecoveryCodesAction": { permission: "account:two-step", roles: EVERY_ROLE },
+  "src/auth/mfa/actions.ts#switchOffTwoStepAction": { permission: "account:two-step", roles: EVERY_ROLE },
   "src/case-file/actions.ts#addConversationAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
   "src/case-file/actions.ts#addAgreementAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
   "src/case-file/actions.ts#addReferralAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, logIn, test } from "./fixtures";
+import { DEMO_PASSWORD, expect, logIn, logInAs, test } from "./fixtures";
 
 // The demo school has pupils with mandatory signals (16 hours, an open LRV), evaluated by the signals worker when the server starts.
 
@@ -77,8 +77,7 @@ test("the coordinator drafts, completes, exports, submits and follows a DUO repo
   // Nothing of one school is reachable from another: the page and the file are "not found".
   const other = await browser.newContext();
   const stranger = await other.newPage();
-  await logIn(stranger, "verzuim@horizon.demo", DEMO_PASSWORD);
-  await expect(stranger).toHaveURL(/\/verzuim$/);
+  await logInAs(stranger, test.info(), "verzuim", "horizon");
   await stranger.goto(reportUrl);
   await expect(stranger.getByRole("heading", { level: 1 })).not.toContainText(pupilName);
   expect((await stranger.request.get(`${reportUrl.replace("/verzuim/meldingen/", "/api/duo-reports/")}/pdf`)).status()).toBe(404);

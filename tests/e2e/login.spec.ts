@@ -27,7 +27,7 @@ test.describe("logging in", () => {
 
   for (const role of Object.keys(START_PAGES) as DemoRole[]) {
     test(`${role} lands on their Dutch start page and can log out`, async ({ page, loginAs, baseURL }) => {
-      await loginAs(role);
+      await loginAs(role, "baken", { fresh: true });
       const landing = Object.values(START_PAGES).find((p) => p.path === LANDING[role])!;
       await expect(page.getByRole("heading", { level: 1, name: landing.heading })).toBeVisible();
       await expect(page.getByText("Het Baken College", { exact: true })).toBeVisible();

@@ -76,6 +76,8 @@ export const PRODUCT_PAGES: ProductPage[] = [
   { name: "beheer", route: "/beheer", path: "/beheer", roles: ["beheer"] },
   { name: "logboek", route: "/beheer/logboek", path: "/beheer/logboek?soort=inzien", roles: ["beheer"] },
   { name: "mijn account", route: "/account", path: "/account", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder"] },
+  // Set up (coordinator, leader, admin in the demo) and not yet set up (the others: the page shows the QR code).
+  { name: "tweestapsverificatie", route: "/account/tweestapsverificatie", path: "/account/tweestapsverificatie", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder"] },
   { name: "mijn kinderen", route: "/ouder", path: "/ouder", roles: ["ouder"] },
   // Message pages, for someone signed in.
   { name: "geen toegang", path: "/beheer", roles: ["docent", "mentor", "verzuim", "directie", "ouder"] },

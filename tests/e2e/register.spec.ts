@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, logInAs, test } from "./fixtures";
 
 // Monday 23 November 2026, 09:21 and running on, in the second hour (playwright.config.ts). The demo teacher has a
 // lesson going on now, several later today and one earlier today, in which a
@@ -231,11 +231,7 @@ test("the register is refused to roles that do not take registers, page and API 
   for (const [role, allowed] of [["verzuim", true], ["directie", false], ["beheer", false], ["ouder", false]] as const) {
     const context = await browser.newContext();
     const other = await context.newPage();
-    await other.goto("/inloggen");
-    await other.getByLabel("E-mailadres").fill(`${role}@horizon.demo`);
-    await other.getByLabel("Wachtwoord").fill("demo-wachtwoord");
-    await other.getByRole("button", { name: "Inloggen" }).click();
-    await other.waitForURL((u) => !u.pathname.startsWith("/inloggen"));
+    await logInAs(other, test.info(), role, "horizon");
     // The page is a static shell; what it shows comes from the API, which refuses.
     await other.goto(url);
     if (allowed) await expect(rows(other).first(), `${role} opens the register`).toBeVisible();
@@ -289,7 +285,7 @@ test("the marks API answers 401 without a session and changes nothing", async ({
 });
 
 test("without a session, a register's address leads to the log-in page and back to that register", async ({ page, loginAs }) => {
-  await loginAs("docent");
+  await loginAs("docent", "baken", { fresh: true });
   await openLesson(page, "Straks", 2);
   const url = page.url();
   await page.getByRole("button", { name: "Uitloggen" }).click();

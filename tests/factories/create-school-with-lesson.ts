@@ -1,11 +1,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 
+import { sealTotpSecret } from "@/auth/mfa/seal-totp-secret";
+import { twoStepRequiredFor } from "@/auth/mfa/two-step-policy";
 import { hashPassword } from "@/auth/password";
 import { encryptPupilBsn } from "@/bsn/encrypt-pupil-bsn";
 import { schoolToday } from "@/calendar/school-time";
 import type { PrismaClient } from "@/db/generated/prisma/client";
 import type { Region, Role } from "@/db/generated/prisma/enums";
 import { randomBsn } from "@/demo/bsn";
+import { demoTotpSecret } from "@/demo/demo-two-step";
 import { ADULT_FIRST_NAMES, BOY_NAMES, fullName, GIRL_NAMES, SURNAMES } from "@/demo/names";
 import { createRng } from "@/demo/random";
 
@@ -22,6 +25,11 @@ export interface SchoolWithLessonOverrides {
   endMinutes?: number; // default 560
   /** Password of every user made here; default "test-wachtwoord". */
   password?: string;
+  /**
+   * Whether the roles that require the two-step log-in (coordinator, leader, admin) have it set up,
+   * with the demo secret (src/demo/demo-two-step.ts), as the product requires; default true.
+   */
+  twoStep?: boolean;
 }
 
 export interface FactoryUser {
@@ -92,8 +100,12 @@ export async function createSchoolWithLesson(prisma: PrismaClient, overrides: Sc
   const users = {} as Record<FactoryRole, FactoryUser>;
   for (const [role, roles] of Object.entries(ROLES) as [FactoryRole, Role[]][]) {
     const email = `${role}@${domain}`;
+    const id = randomUUID();
+    const twoStep = (overrides.twoStep ?? true) && twoStepRequiredFor(roles)
+      ? { totpSecret: sealTotpSecret(demoTotpSecret(), id), totpEnabledAt: new Date() }
+      : {};
     const user = await prisma.user.create({
-      data: { email, name: fullName(rng.pick(ADULT_FIRST_NAMES), rng.pick(SURNAMES)), passwordHash, memberships: { create: { schoolId, roles } } },
+      data: { id, email, name: fullName(rng.pick(ADULT_FIRST_NAMES), rng.pick(SURNAMES)), passwordHash, ...twoStep, memberships: { create: { schoolId, roles } } },
     });
     users[role] = { id: user.id, email, password };
   }

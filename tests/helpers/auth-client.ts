@@ -52,6 +52,22 @@ export class AuthClient {
     return response.location ? new URL(response.location).searchParams.get("error") : "no redirect";
   }
 
+  /**
+   * The second step of the two-step log-in, with the token that the password step answered
+   * (`SecondStep:<token>`); the error code the form would see (null: logged in).
+   */
+  async secondStep(pendingLogin: string, code: string): Promise<string | null> {
+    const response = await this.request("callback/two-step", { method: "POST", body: { pendingLogin, code, csrfToken: await this.csrfToken(), json: "true" } });
+    return response.location ? new URL(response.location).searchParams.get("error") : "no redirect";
+  }
+
+  /** Both steps: the password, then (when asked for) `code()`. */
+  async logInWithCode(email: string, password: string, code: () => string): Promise<string | null> {
+    const first = await this.logIn(email, password);
+    const token = /^SecondStep:(.+)$/.exec(first ?? "")?.[1];
+    return token ? this.secondStep(token, code()) : first;
+  }
+
   /** What /api/auth/session answers: an empty object when there is no session. */
   async session(): Promise<Record<string, unknown>> {
     return (await this.request("session")).body as Record<string, unknown>;

@@ -11,6 +11,7 @@ import { setMembershipRoles } from "@/auth/server/set-membership-roles";
 import { setUserActive } from "@/auth/server/set-user-active";
 import { prisma } from "@/db/client";
 import { AuthClient } from "../helpers/auth-client";
+import { unusedTwoStepCode } from "../helpers/two-step";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -30,7 +31,9 @@ afterAll(() => db.drop());
 
 async function loggedIn(role: FactoryRole, password = school.users[role].password): Promise<{ client: AuthClient; claims: SessionClaims }> {
   const client = new AuthClient();
-  expect(await client.logIn(school.users[role].email, password)).toBeNull();
+  // Coordinator, leader and admin log in with the second step (the factory sets it up for them).
+  const code = await unusedTwoStepCode(prisma, school.users[role].id);
+  expect(await client.logInWithCode(school.users[role].email, password, () => code)).toBeNull();
   return { client, claims: await claimsOf(client.sessionToken()!) };
 }
 

@@ -1,11 +1,13 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { decryptTotpSecret } from "@/auth/mfa/totp-secret-cipher";
 import { verifyPassword } from "@/auth/password";
 import { decryptBsn } from "@/bsn/bsn-cipher";
 import { bsnKeyRing } from "@/bsn/bsn-key-ring";
 import { isValidBsn } from "@/bsn/is-valid-bsn";
-import { DEMO_PASSWORD } from "@/demo/demo-schools";
+import { DEMO_PASSWORD, DEMO_TWO_STEP_ROLES } from "@/demo/demo-schools";
+import { demoTotpSecret } from "@/demo/demo-two-step";
 import { seedDemo } from "@/demo/write-demo-data";
 
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
@@ -48,8 +50,15 @@ describe("seedDemo", () => {
     for (const login of logins) {
       const user = await db.prisma.user.findUniqueOrThrow({
         where: { email: login.email },
-        select: { passwordHash: true, memberships: { select: { roles: true, school: { select: { name: true } } } } },
+        select: { id: true, passwordHash: true, totpSecret: true, totpEnabledAt: true, memberships: { select: { roles: true, school: { select: { name: true } } } } },
       });
+      // The roles that require the two-step log-in have it, with the public demo secret (README); no one else.
+      if (DEMO_TWO_STEP_ROLES.includes(login.role)) {
+        expect(user.totpEnabledAt, login.email).not.toBeNull();
+        expect(decryptTotpSecret(user.totpSecret!, { keyRing: bsnKeyRing(), userId: user.id }).equals(demoTotpSecret())).toBe(true);
+      } else {
+        expect([user.totpSecret, user.totpEnabledAt], login.email).toEqual([null, null]);
+      }
       expect(user.memberships.map((m) => m.school.name)).toEqual([login.school]);
       const expected = { docent: "TEACHER", mentor: "MENTOR", verzuim: "COORDINATOR", directie: "LEADER", beheer: "ADMIN", ouder: "PARENT" } as const;
       expect(user.memberships[0]!.roles).toContain(expected[login.role]);

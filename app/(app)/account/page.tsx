@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePagePermission } from "@/auth/guard";
 import { ROLE_LABELS } from "@/auth/roles";
 import { EndAllSessionsForm } from "@/auth/end-all-sessions-form";
@@ -21,6 +22,17 @@ export default async function AccountPage() {
         <dt className="text-slate-600">Rol</dt>
         <dd>{actor.roles.map((role) => ROLE_LABELS[role]).join(", ")}</dd>
       </dl>
+      <section aria-labelledby="tweestapsverificatie" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="tweestapsverificatie" className="text-lg font-semibold">Tweestapsverificatie</h2>
+        <p className="mt-2 text-slate-700">
+          {actor.twoStepEnabled
+            ? "Staat aan: je logt in met je wachtwoord én een code uit je app."
+            : "Staat uit. Log in met je wachtwoord én een code uit een app op je telefoon: dan komt niemand binnen met alleen je wachtwoord."}
+        </p>
+        <Link href="/account/tweestapsverificatie" className="mt-3 inline-block font-medium text-blue-800 underline hover:no-underline focus:outline-none focus:ring-2 focus:ring-blue-700">
+          {actor.twoStepEnabled ? "Tweestapsverificatie beheren" : "Tweestapsverificatie instellen"}
+        </Link>
+      </section>
       <section aria-labelledby="alle-apparaten" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="alle-apparaten" className="text-lg font-semibold">Uitloggen op alle apparaten</h2>
         <p className="mt-2 text-slate-700">
