@@ -93,6 +93,15 @@ describe("the catalog", () => {
     for (const table of [...tables, "School"]) expect(unprotected).not.toContain(table);
   });
 
+  it("reads the connection's school once per query, not once per row", async () => {
+    // As `(SELECT aanwezig_current_school())` the school is an init plan; called bare, it is a filter on every row.
+    const policies = await db.prisma.$queryRaw<{ table: string; qual: string }[]>`
+      SELECT tablename AS "table", qual FROM pg_policies WHERE schemaname = 'public' AND policyname = 'tenant' ORDER BY 1`;
+    expect(policies.length).toBeGreaterThan(25);
+    const perRow = policies.filter((p) => p.qual.replaceAll(/\(\s*SELECT aanwezig_current_(school|user)\(\)/g, "").match(/aanwezig_current_(school|user)\(\)/));
+    expect(perRow.map((p) => p.table)).toEqual([]);
+  });
+
   it("gives the app role no way around the policies", async () => {
     const [role] = await db.prisma.$queryRaw<{ rolsuper: boolean; rolbypassrls: boolean }[]>`
       SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = ${APP_ROLE}`;
