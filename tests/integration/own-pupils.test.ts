@@ -59,3 +59,15 @@ describe("the pupils a person reports for", () => {
     expect(await listOwnPupils({ actor: self, today: "2026-11-24" })).toMatchObject([{ id: pupilId, self: true, adult: true }]);
   });
 });
+
+describe("who is told of a report", () => {
+  it("tells guardians with parental authority, not those without", async () => {
+    const { reportRecipients } = await import("@/guardians/server/report-recipients");
+    const pupilId = school.pupilIds[0]!;
+    const before = await reportRecipients({ schoolId: school.schoolId, pupilId, today: TODAY });
+    expect(before.length).toBeGreaterThan(0);
+    await prisma.pupilGuardian.updateMany({ where: { schoolId: school.schoolId, pupilId }, data: { parentalAuthority: false } });
+    expect(await reportRecipients({ schoolId: school.schoolId, pupilId, today: TODAY })).toEqual([]);
+    expect(await reportRecipients({ schoolId: other.schoolId, pupilId, today: TODAY })).toEqual([]);
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PupilGuardian" ADD COLUMN     "parentalAuthority" BOOLEAN NOT NULL DEFAULT true;
