@@ -35,6 +35,7 @@ const LABELS: Record<string, string> = {
   "duo-report.duo-status": "DUO-status bijgewerkt",
   "duo-report.end-date-known": "Einddatum verzuim bekend",
   "duo-report.end-date-sent": "Einddatum aan DUO gemeld",
+  "account.two-step.reset": "Tweestapsverificatie van een medewerker of ouder hersteld",
   "retention.apply": "Bewaartermijn toegepast: gegevens van vertrokken leerlingen verwijderd",
   "school.retention-years.update": "Bewaartermijn gewijzigd",
   "school.correction-days.update": "Correctietermijn docenten gewijzigd",

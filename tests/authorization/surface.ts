@@ -57,6 +57,7 @@ export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/auth/mfa/actions.ts#setUpTwoStepAction": { permission: "account:two-step", roles: EVERY_ROLE },
   "src/auth/mfa/actions.ts#newRecoveryCodesAction": { permission: "account:two-step", roles: EVERY_ROLE },
   "src/auth/mfa/actions.ts#switchOffTwoStepAction": { permission: "account:two-step", roles: EVERY_ROLE },
+  "src/auth/mfa/actions.ts#resetTwoStepAction": { permission: "accounts:reset-two-step", roles: ["ADMIN"] },
   "src/case-file/actions.ts#addConversationAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
   "src/case-file/actions.ts#addAgreementAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },
   "src/case-file/actions.ts#addReferralAction": { permission: "case-file:write", roles: CASE_FILE_WRITERS },

@@ -161,3 +161,29 @@ test("a school leader without it is held on the set-up page until it is done, th
   await page.goto("/account/tweestapsverificatie");
   await expect(page.getByText("Voor jouw rol is tweestapsverificatie verplicht; je kunt het niet uitzetten.")).toBeVisible();
 });
+
+test("the administrator resets the second step of a leader who lost phone and codes; the leader sets it up again", async ({ page, browser, baseURL, loginAs }) => {
+  const email = "telefoon.kwijt@baken.demo";
+  await addDemoPerson(email, "Lotte Verloren", "LEADER", "baken");
+  // Their second step is on (a copy of another person's sealed secret: the reset never reads it).
+  await withDatabase((client) => client.query(
+    `UPDATE "User" SET "totpSecret" = (SELECT "totpSecret" FROM "User" WHERE "email" = 'directie@baken.demo'), "totpEnabledAt" = now() WHERE "email" = $1`, [email]));
+
+  await loginAs("beheer");
+  await page.goto("/beheer");
+  const form = page.getByRole("region", { name: "Tweestapsverificatie herstellen" });
+  await form.getByRole("button", { name: "Tweestapsverificatie herstellen" }).click();
+  await expect(form.getByText("Vul het e-mailadres van de persoon in.")).toBeVisible();
+  await form.getByLabel("E-mailadres van de persoon").fill(email);
+  await form.getByLabel("Ik heb gecontroleerd dat deze persoon zelf om het herstel vraagt.").check();
+  await form.getByRole("button", { name: "Tweestapsverificatie herstellen" }).click();
+  await expect(form.getByRole("status")).toContainText("De tweestapsverificatie van Lotte Verloren is hersteld");
+
+  // The leader's next log-in: the password, then straight to setting it up again.
+  const context = await browser.newContext({ baseURL, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  const leader = await context.newPage();
+  await logIn(leader, email, DEMO_PASSWORD);
+  await expect(leader).toHaveURL(/\/account\/tweestapsverificatie/);
+  await expect(leader.getByRole("status")).toContainText("Voor jouw rol is tweestapsverificatie verplicht.");
+  await context.close();
+});

@@ -9,6 +9,7 @@ import { RulesProfileForm } from "@/school-settings/rules-profile-form";
 import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { RetentionYearsForm } from "@/school-settings/retention-years-form";
+import { ResetTwoStepForm } from "@/auth/mfa/reset-two-step-form";
 import { Stat } from "@/ui/stat";
 import { periodText } from "@/calendar/period-text";
 
@@ -46,10 +47,16 @@ export default async function AdminStartPage() {
           <h2 id="bewaartermijn" className="mb-3 mt-6 text-lg font-semibold">Bewaartermijn</h2>
           <RetentionYearsForm current={settings.retentionYears} />
         </section>
-        <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
-          <FreeDayForm />
-        </section>
+        <div className="space-y-6">
+          <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
+            <FreeDayForm />
+          </section>
+          <section aria-labelledby="tweestaps-herstel" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="tweestaps-herstel" className="mb-3 text-lg font-semibold">Tweestapsverificatie herstellen</h2>
+            <ResetTwoStepForm />
+          </section>
+        </div>
       </div>
       <section aria-labelledby="kalender" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="kalender" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Schoolkalender {year?.name ?? ""}</h2>
