@@ -1,8 +1,8 @@
-// `npm run bsn:rotate`: re-encrypts every stored BSN under the current key
-// (BSN_ENCRYPTION_KEY), reading older values with BSN_ENCRYPTION_OLD_KEYS;
-// BSNs still in plain figures are encrypted too. In batches, idempotent:
+// `npm run bsn:rotate`: re-encrypts every stored BSN and every two-step (TOTP)
+// secret under the current key (BSN_ENCRYPTION_KEY), reading older values with
+// BSN_ENCRYPTION_OLD_KEYS; BSNs still in plain figures are encrypted too. In batches, idempotent:
 // run it again and it finds nothing to do. Prints the counts. Once it reports
-// no unreadable BSNs, the old keys can be removed (decision 111).
+// nothing unreadable, the old keys can be removed (decision 111).
 //
 // The database: DATABASE_URL, or the embedded one of DATA_DIR (then the key
 // is the file DATA_DIR/bsn-key unless BSN_ENCRYPTION_KEY is set).
@@ -44,14 +44,17 @@ async function main(): Promise<number> {
 }
 
 function report(result: Awaited<ReturnType<typeof rotateBsnKeys>>): number {
-  const { counts, keyId } = result;
+  const { counts, totp, keyId } = result;
   process.stdout.write(
     `BSN's onder sleutel ${keyId}: ${counts.checked} bekeken, ${counts.reencrypted} opnieuw versleuteld, ` +
-      `${counts.encrypted} uit platte tekst versleuteld, ${counts.unreadable.length} onleesbaar\n`,
+      `${counts.encrypted} uit platte tekst versleuteld, ${counts.unreadable.length} onleesbaar\n` +
+      `Tweestapsgeheimen onder sleutel ${keyId}: ${totp.checked} bekeken, ${totp.reencrypted} opnieuw versleuteld, ${totp.unreadable.length} onleesbaar\n`,
   );
-  if (counts.unreadable.length === 0) return 0;
+  if (counts.unreadable.length === 0 && totp.unreadable.length === 0) return 0;
   // Ids only: never a stored value.
-  process.stderr.write(`Onleesbaar (leerling-id's): ${counts.unreadable.join(", ")}\nHaal de oude sleutels pas weg als dit leeg is.\n`);
+  if (counts.unreadable.length > 0) process.stderr.write(`Onleesbaar (leerling-id's): ${counts.unreadable.join(", ")}\n`);
+  if (totp.unreadable.length > 0) process.stderr.write(`Onleesbaar tweestapsgeheim (gebruiker-id's): ${totp.unreadable.join(", ")}\n`);
+  process.stderr.write("Haal de oude sleutels pas weg als dit leeg is.\n");
   return 1;
 }
 

@@ -13,6 +13,7 @@ import { bsnKeyRing, DEVELOPMENT_BSN_KEY_ID } from "@/bsn/bsn-key-ring";
 import { encryptPlaintextBsns } from "@/bsn/encrypt-plaintext-bsns";
 import { parseBsnKeyRing } from "@/bsn/key-ring";
 import { rotateBsnKeys } from "@/bsn/rotate-bsn-keys";
+import { decryptTotpSecret, encryptTotpSecret } from "@/auth/mfa/totp-secret-cipher";
 import { withDatabase } from "@/db/connection-string";
 import { applyMigrations } from "@/db/migrate";
 import { listMigrationNames } from "@/db/migration-files";
@@ -167,7 +168,7 @@ describe("rotating the BSN key", () => {
     await seedUnderKeyA();
     const ring = parseBsnKeyRing(keyB, keyA);
     expect(await rotateBsnKeys({ connectionString: db.url, keyRing: ring, batchSize: 2 })).toEqual({
-      keyId: "b", counts: { checked: 5, encrypted: 0, reencrypted: 5, unreadable: [] },
+      keyId: "b", counts: { checked: 5, encrypted: 0, reencrypted: 5, unreadable: [] }, totp: { checked: 0, reencrypted: 0, unreadable: [] },
     });
     const rows = await storedBsns(db.url);
     const onlyB = parseBsnKeyRing(keyB);
@@ -193,6 +194,39 @@ describe("rotating the BSN key", () => {
     expect(after.filter((row) => row.value!.startsWith("v1:b:"))).toHaveLength(4);
   });
 
+  it("re-encrypts the two-step secrets under the new key too; a secret moved to another person stays as it is and is named", async () => {
+    await seedUnderKeyA();
+    const ringA = parseBsnKeyRing(keyA);
+    const secret = randomBytes(20);
+    const ids = await withClient(db.url, async (c) => {
+      await c.query(`DELETE FROM "User"`);
+      const made: string[] = [];
+      for (const name of ["een", "twee", "drie"]) {
+        const { rows } = await c.query<{ id: string }>(`INSERT INTO "User" ("id", "email", "name", "passwordHash") VALUES (gen_random_uuid(), $1, $1, 'x') RETURNING "id"`, [`${name}@test`]);
+        made.push(rows[0]!.id);
+      }
+      for (const id of made.slice(0, 2)) {
+        await c.query(`UPDATE "User" SET "totpSecret" = $1 WHERE "id" = $2`, [encryptTotpSecret(secret, { keyRing: ringA, userId: id }), id]);
+      }
+      // The first person's secret copied onto the third: bound to the first, it does not decrypt there.
+      await c.query(`UPDATE "User" SET "totpSecret" = (SELECT "totpSecret" FROM "User" WHERE "id" = $1) WHERE "id" = $2`, [made[0], made[2]]);
+      return made;
+    });
+
+    const { totp } = await rotateBsnKeys({ connectionString: db.url, keyRing: parseBsnKeyRing(keyB, keyA), batchSize: 2 });
+
+    expect(totp).toEqual({ checked: 3, reencrypted: 2, unreadable: [ids[2]] });
+    const stored = await withClient(db.url, async (c) => (await c.query<{ id: string; totpSecret: string }>(`SELECT "id", "totpSecret" FROM "User" ORDER BY "id"`)).rows);
+    const onlyB = parseBsnKeyRing(keyB);
+    for (const id of ids.slice(0, 2)) {
+      const value = stored.find((row) => row.id === id)!.totpSecret;
+      expect(value).toMatch(/^v1:b:/);
+      expect(decryptTotpSecret(value, { keyRing: onlyB, userId: id })).toEqual(secret);
+    }
+    expect(stored.find((row) => row.id === ids[2])!.totpSecret).toMatch(/^v1:a:/);
+    await withClient(db.url, (c) => c.query(`DELETE FROM "User"`));
+  });
+
   it("npm run bsn:rotate prints the counts, and a second run finds nothing to do", async () => {
     await seedUnderKeyA();
     const run = () =>
@@ -200,8 +234,8 @@ describe("rotating the BSN key", () => {
         cwd: fromRepoRoot("."),
         env: { ...process.env, NODE_ENV: "production", DATABASE_URL: db.url, BSN_ENCRYPTION_KEY: keyB, BSN_ENCRYPTION_OLD_KEYS: keyA },
       });
-    expect((await run()).stdout).toBe("BSN's onder sleutel b: 5 bekeken, 5 opnieuw versleuteld, 0 uit platte tekst versleuteld, 0 onleesbaar\n");
-    expect((await run()).stdout).toBe("BSN's onder sleutel b: 0 bekeken, 0 opnieuw versleuteld, 0 uit platte tekst versleuteld, 0 onleesbaar\n");
+    expect((await run()).stdout).toBe("BSN's onder sleutel b: 5 bekeken, 5 opnieuw versleuteld, 0 uit platte tekst versleuteld, 0 onleesbaar\nTweestapsgeheimen onder sleutel b: 0 bekeken, 0 opnieuw versleuteld, 0 onleesbaar\n");
+    expect((await run()).stdout).toBe("BSN's onder sleutel b: 0 bekeken, 0 opnieuw versleuteld, 0 uit platte tekst versleuteld, 0 onleesbaar\nTweestapsgeheimen onder sleutel b: 0 bekeken, 0 opnieuw versleuteld, 0 onleesbaar\n");
     for (const row of await storedBsns(db.url)) expect(row.value).toMatch(/^v1:b:/);
   }, 60_000);
 });
