@@ -54,7 +54,7 @@ export default async function PupilStartPage() {
             </p>
             <p className="mt-2 text-sm text-slate-600">
               {own.pupil.guardiansMayViewChosenAt
-                ? `Je keuze van ${dutchDate(schoolToday(timeZone, own.pupil.guardiansMayViewChosenAt))}: je ouders ${own.pupil.guardiansMayView ? "zien" : "zien niet"} je registraties.`
+                ? `Je keuze van ${dutchDate(schoolToday(timeZone, own.pupil.guardiansMayViewChosenAt))}: je ouders zien je registraties${own.pupil.guardiansMayView ? "" : " niet"}.`
                 : "Je hebt nog niets gekozen: je ouders zien je registraties."}
             </p>
             <div className="mt-3"><GuardianViewForm guardiansMayView={own.pupil.guardiansMayView} /></div>
