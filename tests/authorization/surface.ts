@@ -53,6 +53,9 @@ const CASE_FILE_WRITERS: Role[] = ["MENTOR", "COORDINATOR"];
 const DUO: SurfaceEntry = { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"] };
 
 export const ACTIONS: Record<string, SurfaceEntry> = {
+  "src/absence-reports/actions.ts#reportSickAction": { permission: "absence:report-own", roles: ["PARENT"] },
+  "src/absence-reports/actions.ts#reportAppointmentAction": { permission: "absence:report-own", roles: ["PARENT"] },
+  "src/absence-reports/actions.ts#reportRecoveredAction": { permission: "absence:report-own", roles: ["PARENT"] },
   "src/auth/actions.ts#endAllSessionsAction": { permission: "account:manage-own", roles: EVERY_ROLE },
   "src/auth/mfa/actions.ts#setUpTwoStepAction": { permission: "account:two-step", roles: EVERY_ROLE },
   "src/auth/mfa/actions.ts#newRecoveryCodesAction": { permission: "account:two-step", roles: EVERY_ROLE },

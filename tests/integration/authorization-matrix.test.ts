@@ -10,6 +10,9 @@ import { updateCorrectionDays } from "@/school-settings/server/update-correction
 import { updateRulesProfile } from "@/school-settings/server/update-rules-profile";
 import { addFreeDay } from "@/school-settings/server/add-free-day";
 import { prisma } from "@/db/client";
+import { ZReportRecoveredSchema, ZReportSickSchema } from "@/absence-reports/schemas";
+import { reportRecovered } from "@/absence-reports/server/report-recovered";
+import { reportSick } from "@/absence-reports/server/report-sick";
 import { ZCloseSignalSchema, ZReopenSignalSchema, ZSignalActionSchema } from "@/signal-queue/schemas";
 import { closeSignal } from "@/signal-queue/server/close-signal";
 import { reopenSignal } from "@/signal-queue/server/reopen-signal";
@@ -29,6 +32,8 @@ function action<S extends z.ZodType>(name: string, allowed: FactoryRole[], permi
 
 // School A's signals: the first is closed (and then reopened) by the matrix, the second taken on.
 const signalIds: string[] = [];
+// School A's first pupil's parent reports them sick (then better) through the matrix.
+const sickKey = "0195f1d2-7c4e-7a00-8000-000000000121";
 
 const ACTIONS: Action[] = [
   action("update the rules profile", ["admin"], "school:configure", ZUpdateRulesProfileSchema, updateRulesProfile, { rulesProfile: "TWENTE" }),
@@ -38,7 +43,11 @@ const ACTIONS: Action[] = [
   action("take a signal on", ["coordinator"], "signals:manage", ZSignalActionSchema, updateSignalState, () => ({ signalId: signalIds[1], action: "take" })),
   action("close a signal with a reason", ["coordinator"], "signals:manage", ZCloseSignalSchema, closeSignal, () => ({ signalId: signalIds[0], reason: "ILLNESS_CONFIRMED" })),
   action("reopen a closed signal (undo)", ["coordinator"], "signals:manage", ZReopenSignalSchema, reopenSignal, () => ({ signalId: signalIds[0] })),
+  action("report one's child sick", ["parent"], "absence:report-own", ZReportSickSchema, reportSick, () => ({ idempotencyKey: sickKey, pupilIds: a.pupilIds[0], from: "now", until: "unknown" })),
+  action("report one's child better", ["parent"], "absence:report-own", ZReportRecoveredSchema, reportRecovered, () => ({ reportId: sickReportId(), from: "tomorrow" })),
 ];
+let openReportId = "00000000-0000-4000-8000-000000000000";
+const sickReportId = () => openReportId;
 const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent"];
 
 let db: TestDatabase;
@@ -56,6 +65,8 @@ beforeAll(async () => {
     });
     signalIds.push(signal.id);
   }
+  // Reports for today are taken all day here: the matrix runs on the real clock.
+  await prisma.school.update({ where: { id: a.schoolId }, data: { reportTodayUntilMinutes: 1440 } });
 });
 afterAll(() => db.drop());
 
@@ -73,6 +84,7 @@ async function snapshot() {
     audit: await prisma.auditEntry.count(),
     signals: await prisma.signal.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, ownerId: true, closeReason: true } }),
     caseEntries: await prisma.caseEntry.count(),
+    absenceReports: await prisma.absenceReport.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true } }),
   };
 }
 
@@ -83,6 +95,7 @@ describe.each(ACTIONS)("$name", (action) => {
     const attempt = action.attempt(actor);
     if (action.allowed.includes(role)) {
       await expect(attempt).resolves.toEqual(expect.any(String));
+      openReportId = (await prisma.absenceReport.findFirst({ where: { schoolId: a.schoolId }, select: { id: true } }))?.id ?? openReportId;
     } else {
       await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(await snapshot()).toEqual(before);

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineFormAction } from "@/auth/safe-action";
+import { ZReportAppointmentSchema, ZReportRecoveredSchema, ZReportSickSchema } from "./schemas";
+import { reportAppointment } from "./server/report-appointment";
+import { reportRecovered } from "./server/report-recovered";
+import { reportSick } from "./server/report-sick";
+
+// The permission, not a role: parents and pupils of 18+ report (decision 120); record scope is in the use cases.
+export const reportSickAction = defineFormAction({
+  permission: "absence:report-own",
+  schema: ZReportSickSchema,
+  run: async (args) => {
+    const message = await reportSick(args);
+    revalidatePath("/ouder", "layout");
+    return message;
+  },
+});
+
+export const reportAppointmentAction = defineFormAction({
+  permission: "absence:report-own",
+  schema: ZReportAppointmentSchema,
+  run: async (args) => {
+    const message = await reportAppointment(args);
+    revalidatePath("/ouder", "layout");
+    return message;
+  },
+});
+
+export const reportRecoveredAction = defineFormAction({
+  permission: "absence:report-own",
+  schema: ZReportRecoveredSchema,
+  run: async (args) => {
+    const message = await reportRecovered(args);
+    revalidatePath("/ouder", "layout");
+    return message;
+  },
+});
