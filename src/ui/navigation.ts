@@ -11,6 +11,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/directie", label: "Overzicht", permission: "dashboard:view" },
   { href: "/beheer", label: "Beheer", permission: "school:configure" },
   { href: "/ouder", label: "Mijn kinderen", permission: "children:view-own" },
+  { href: "/ouder/melden", label: "Afwezigheid melden", permission: "absence:report-own" },
 ];
 
 export function navigationFor(actor: PermissionHolder): { href: string; label: string }[] {

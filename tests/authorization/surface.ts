@@ -36,6 +36,7 @@ export const PAGES: Record<string, SurfaceEntry> = {
   "/beheer": { permission: "school:configure", roles: ["ADMIN"], heading: "Beheer" },
   "/beheer/logboek": { permission: "audit-log:view", roles: ["ADMIN"], heading: "Logboek" },
   "/ouder": { permission: "children:view-own", roles: ["PARENT"], heading: "Mijn kinderen" },
+  "/ouder/melden": { permission: "absence:report-own", roles: ["PARENT"], heading: "Afwezigheid melden" },
   "/account": { permission: "account:manage-own", roles: EVERY_ROLE, heading: "Mijn account" },
   "/account/tweestapsverificatie": { permission: "account:two-step", roles: EVERY_ROLE, heading: "Tweestapsverificatie" },
 };
@@ -79,6 +80,7 @@ export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/school-settings/actions.ts#addFreeDayAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateCorrectionDaysAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateRetentionYearsAction": { permission: "school:configure", roles: ["ADMIN"] },
+  "src/school-settings/actions.ts#updateReportLimitsAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/signal-queue/actions.ts#updateSignalStateAction": { permission: "signals:manage", roles: ["COORDINATOR"] },
   "src/signal-queue/actions.ts#closeSignalAction": { permission: "signals:manage", roles: ["COORDINATOR"] },
   "src/signal-queue/actions.ts#reopenSignalAction": { permission: "signals:manage", roles: ["COORDINATOR"] },

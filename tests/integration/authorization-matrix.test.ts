@@ -4,7 +4,8 @@ import { authorize } from "@/auth/authorize";
 import { loadActor, type Actor } from "@/auth/load-actor";
 import type { Permission } from "@/auth/permissions";
 import type { UseCase } from "@/auth/authorize";
-import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateReportLimitsSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { updateReportLimits } from "@/school-settings/server/update-report-limits";
 import { updateRetentionYears } from "@/school-settings/server/update-retention-years";
 import { updateCorrectionDays } from "@/school-settings/server/update-correction-days";
 import { updateRulesProfile } from "@/school-settings/server/update-rules-profile";
@@ -40,6 +41,7 @@ const ACTIONS: Action[] = [
   action("add a free day", ["admin"], "school:configure", ZAddFreeDaySchema, addFreeDay, { name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }),
   action("set the teachers' correction period", ["admin"], "school:configure", ZUpdateCorrectionDaysSchema, updateCorrectionDays, { teacherCorrectionDays: "2" }),
   action("set the retention period", ["admin"], "school:configure", ZUpdateRetentionYearsSchema, updateRetentionYears, { retentionYears: "7" }),
+  action("set what parents report online", ["admin"], "school:configure", ZUpdateReportLimitsSchema, updateReportLimits, { reportTodayUntil: "23:59", reportDaysAhead: "10", appointmentTravelMinutes: "15", reportSick: "on", reportMedical: "on", phone: "030-1234567" }),
   action("take a signal on", ["coordinator"], "signals:manage", ZSignalActionSchema, updateSignalState, () => ({ signalId: signalIds[1], action: "take" })),
   action("close a signal with a reason", ["coordinator"], "signals:manage", ZCloseSignalSchema, closeSignal, () => ({ signalId: signalIds[0], reason: "ILLNESS_CONFIRMED" })),
   action("reopen a closed signal (undo)", ["coordinator"], "signals:manage", ZReopenSignalSchema, reopenSignal, () => ({ signalId: signalIds[0] })),
@@ -79,7 +81,7 @@ async function actorOf(school: SchoolWithLesson, role: FactoryRole): Promise<Act
 /** Everything a denied write could have touched. */
 async function snapshot() {
   return {
-    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true } }),
+    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, reportTodayUntilMinutes: true, reportDaysAhead: true, reportKinds: true, phone: true } }),
     calendar: await prisma.calendarEvent.count(),
     audit: await prisma.auditEntry.count(),
     signals: await prisma.signal.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, ownerId: true, closeReason: true } }),

@@ -9,6 +9,7 @@ import { RulesProfileForm } from "@/school-settings/rules-profile-form";
 import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { RetentionYearsForm } from "@/school-settings/retention-years-form";
+import { ReportLimitsForm } from "@/school-settings/report-limits-form";
 import { Stat } from "@/ui/stat";
 import { periodText } from "@/calendar/period-text";
 
@@ -49,6 +50,8 @@ export default async function AdminStartPage() {
         <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
           <FreeDayForm />
+          <h2 id="online-melden" className="mb-3 mt-6 text-lg font-semibold">Online afwezigheid melden</h2>
+          <ReportLimitsForm current={settings.reportLimits} />
         </section>
       </div>
       <section aria-labelledby="kalender" className="rounded-lg border border-slate-200 bg-white">
