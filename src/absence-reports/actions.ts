@@ -31,9 +31,7 @@ export const reportAppointmentAction = defineFormAction({
 export const reportRecoveredAction = defineFormAction({
   permission: "absence:report-own",
   schema: ZReportRecoveredSchema,
-  run: async (args) => {
-    const message = await reportRecovered(args);
-    revalidatePath("/ouder", "layout");
-    return message;
-  },
+  // No revalidation: the report stays where it was and shows the confirmation in place of its form (a
+  // fresh page would move it to the past reports and lose the message); the lists are fresh on the next visit.
+  run: reportRecovered,
 });
