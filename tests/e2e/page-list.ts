@@ -79,6 +79,7 @@ export const PRODUCT_PAGES: ProductPage[] = [
   // Set up (coordinator, leader, admin in the demo) and not yet set up (the others: the page shows the QR code).
   { name: "tweestapsverificatie", route: "/account/tweestapsverificatie", path: "/account/tweestapsverificatie", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder"] },
   { name: "mijn kinderen", route: "/ouder", path: "/ouder", roles: ["ouder"] },
+  { name: "afwezigheid melden", route: "/ouder/melden", path: "/ouder/melden", roles: ["ouder"] },
   // Message pages, for someone signed in.
   { name: "geen toegang", path: "/beheer", roles: ["docent", "mentor", "verzuim", "directie", "ouder"] },
   { name: "niet gevonden", path: "/bestaat-niet", roles: ["docent"] },

@@ -50,7 +50,9 @@ export default async function AdminStartPage() {
         <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
           <FreeDayForm />
-          <h2 id="online-melden" className="mb-3 mt-6 text-lg font-semibold">Online afwezigheid melden</h2>
+        </section>
+        <section aria-labelledby="online-melden" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="online-melden" className="mb-3 text-lg font-semibold">Online afwezigheid melden</h2>
           <ReportLimitsForm current={settings.reportLimits} />
         </section>
       </div>
