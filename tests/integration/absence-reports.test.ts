@@ -8,6 +8,9 @@ import { reportAppointment } from "@/absence-reports/server/report-appointment";
 import { reportRecovered } from "@/absence-reports/server/report-recovered";
 import { reportSick } from "@/absence-reports/server/report-sick";
 import { listOwnReports } from "@/absence-reports/server/list-own-reports";
+import { listOpenReportsOfPupils } from "@/absence-reports/server/list-open-reports-of-pupils";
+import { ZUpdateReportLimitsSchema } from "@/school-settings/schemas";
+import { updateReportLimits } from "@/school-settings/server/update-report-limits";
 import { getDailyCheck } from "@/daily-check/server/get-daily-check";
 import { knownAbsences } from "@/registration/known-absences";
 import { readRegisterState } from "@/registration/server/read-register-state";
@@ -121,6 +124,19 @@ describe("ziek melden", () => {
     expect(smtp.received).toHaveLength(2);
   });
 
+  it("e-mails every guardian with parental authority, not one without it", async () => {
+    for (const [name, authority] of [["Vader met gezag", true], ["Stiefouder zonder gezag", false]] as const) {
+      const guardian = await prisma.guardian.create({ data: { schoolId: school.schoolId, name, email: `${authority ? "gezag" : "geen-gezag"}-${randomUUID()}@test` } });
+      await prisma.pupilGuardian.create({ data: { schoolId: school.schoolId, pupilId: child, guardianId: guardian.id, relation: "ouder", parentalAuthority: authority } });
+    }
+    await sick(parent, sickForm());
+    const to = smtp.received.flatMap((m) => m.to).sort();
+    expect(to).toHaveLength(2);
+    expect(to.some((a) => a.startsWith("gezag-"))).toBe(true);
+    expect(to.some((a) => a.startsWith("geen-gezag-"))).toBe(false);
+    await prisma.pupilGuardian.deleteMany({ where: { pupilId: child, guardian: { name: { in: ["Vader met gezag", "Stiefouder zonder gezag"] } } } });
+  });
+
   it("answers the same form sent twice with the same confirmation and exactly one report", async () => {
     const form = sickForm();
     const [first, second] = await Promise.all([sick(parent, form), sick(parent, form)]);
@@ -227,5 +243,31 @@ describe("afspraak melden", () => {
     await prisma.school.update({ where: { id: school.schoolId }, data: { reportKinds: ["SICK"] } });
     await expect(appointment(parent, appointmentForm())).rejects.toMatchObject({ code: "RULE_VIOLATION", message: expect.stringMatching(/niet online aan/) });
     expect(await written()).toBe(0);
+  });
+});
+
+describe("the school's rules and who sees a report", () => {
+  it("takes the administrator's rules: a kind switched off and an earlier hour are refused with the new phone number", async () => {
+    const admin = (await loadActor({ userId: school.users.admin.id, schoolId: school.schoolId }))!;
+    const set = (input: Record<string, unknown>) => authorize(admin, { permission: "school:configure", schema: ZUpdateReportLimitsSchema, input }, updateReportLimits);
+    await expect(set({ reportTodayUntil: "25:00", reportDaysAhead: "-1", appointmentTravelMinutes: "x", phone: "bel ons" })).rejects.toMatchObject({
+      code: "INVALID_INPUT", fieldErrors: { reportTodayUntil: [expect.any(String)], reportDaysAhead: [expect.any(String)], appointmentTravelMinutes: [expect.any(String)], phone: [expect.any(String)] },
+    });
+    await set({ reportTodayUntil: "08:00", reportDaysAhead: "3", appointmentTravelMinutes: "10", reportSick: "on", phone: "033-7654321" });
+    expect(await prisma.school.findUniqueOrThrow({ where: { id: school.schoolId } })).toMatchObject({ reportTodayUntilMinutes: 480, reportDaysAhead: 3, appointmentTravelMinutes: 10, reportKinds: ["SICK"], phone: "033-7654321" });
+    await expect(sick(parent, sickForm())).rejects.toMatchObject({ message: "Een melding voor vandaag kan online tot 08:00. Bel de school: 033-7654321." });
+    await expect(appointment(parent, appointmentForm({ date: "2026-11-25" }))).rejects.toMatchObject({ message: expect.stringMatching(/niet online aan\. Bel de school: 033-7654321\./) });
+    expect(await written()).toBe(0);
+    await prisma.school.update({ where: { id: school.schoolId }, data: { phone: "030-1234567" } });
+  });
+
+  it("shows the open reports to the mentor's page by pupil, without the parent's note", async () => {
+    await sick(parent, sickForm({ note: "Koorts" }));
+    const reports = await listOpenReportsOfPupils({ schoolId: school.schoolId, pupilIds: school.pupilIds, today: TODAY, timeZone: TZ });
+    expect([...reports.keys()]).toEqual([child]);
+    expect(reports.get(child)).toEqual([expect.objectContaining({ kind: "SICK", state: "ACTIVE" })]);
+    expect(JSON.stringify(reports.get(child))).not.toContain("Koorts");
+    const otherSchool = await listOpenReportsOfPupils({ schoolId: other.schoolId, pupilIds: school.pupilIds, today: TODAY, timeZone: TZ });
+    expect(otherSchool.size).toBe(0);
   });
 });
