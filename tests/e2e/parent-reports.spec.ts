@@ -2,14 +2,15 @@ import type { Browser, Page, TestInfo } from "@playwright/test";
 import { expect, logInAs, test } from "./fixtures";
 
 // Monday 23 November 2026, 09:21 and running on (playwright.config.ts). The demo parent (ouder@baken.demo) has two
-// children; one is sick today already (an open report from the demo data). These tests report for the other one,
+// children; one is sick today already (an open report from the demo data), the other has a dentist's appointment on
+// a later day. These tests report for the other one,
 // whose lessons the demo teacher opens as a substitute (Les van een collega), at a phone's size.
 test.use({ viewport: { width: 390, height: 844 } });
 
-/** The child without an open report: its name and class, read from the parent's pages. */
+/** The child without an open sick report: its name and class, read from the parent's pages. */
 async function healthyChild(page: Page): Promise<{ name: string; firstName: string; group: string }> {
   await page.goto("/ouder");
-  const section = page.getByRole("region").filter({ hasText: "Geen open meldingen." });
+  const section = page.getByRole("region").filter({ hasText: "Open meldingen" }).filter({ hasNotText: "Ziekmelding" });
   await expect(section).toHaveCount(1);
   const name = (await section.getByRole("heading", { level: 2 }).textContent())!.trim();
   const group = (await section.getByText(/^Klas /).textContent())!.replace(/^Klas /, "").split(",")[0]!.trim();
@@ -57,9 +58,10 @@ test("a parent reports a child sick, the teacher's register shows it, and better
   const sickForm = page.getByRole("region", { name: "Ziek melden" });
   await sickForm.getByRole("checkbox", { name: child.name }).check();
   await expect(sickForm.getByLabel("Ziek vanaf (vandaag)")).toHaveValue("now");
-  await sickForm.getByRole("radio", { name: "Nog niet bekend" }).check();
+  await sickForm.getByRole("radio", { name: "Alleen vandaag" }).check();
   await sickForm.getByRole("button", { name: "Ziek melden" }).click();
   await expect(sickForm.getByRole("status")).toContainText(`Ziekmelding voor ${child.firstName} ontvangen: ziek vanaf maandag 23 november 09:`);
+  await expect(sickForm.getByRole("status")).toContainText("alleen die dag");
 
   // The teacher's register: the current lesson and the later one are pre-filled.
   expect(await teacher.row("09:20", child.name)).toMatch(new RegExp(`^${child.name}: Ziek`));
@@ -78,8 +80,8 @@ test("a parent reports a child sick, the teacher's register shows it, and better
   await teacher.close();
 
   await page.reload();
-  await expect(reports).toContainText("Geen open meldingen.");
-  await expect(reports).toContainText(`beter gemeld vanaf maandag 23 november ${later}`);
+  await expect(reports.getByRole("button", { name: "Beter melden" })).toHaveCount(0);
+  await expect(reports.getByRole("listitem").filter({ hasText: "Ziekmelding" })).toContainText(`beter gemeld vanaf maandag 23 november ${later}`);
 });
 
 test("an appointment beyond the school's days ahead is refused with the school's phone number, and nothing is stored", async ({ page, loginAs }) => {

@@ -95,11 +95,12 @@ async function refuseOverlaps({ actor, drafts }: { actor: Actor; drafts: ReportD
     select: { pupilId: true, kind: true, startDate: true, startMinutes: true, endDate: true, endMinutes: true },
   });
   for (const draft of drafts) {
-    const clash = open.find((r) => r.pupilId === draft.pupil.id && periodsOverlap(draft.period, {
+    // Of the same kind: a sick child may still have an appointment reported (and the other way round).
+    const clash = open.find((r) => r.pupilId === draft.pupil.id && r.kind === draft.kind && periodsOverlap(draft.period, {
       startDate: isoDate(r.startDate), startMinutes: r.startMinutes, endDate: r.endDate ? isoDate(r.endDate) : null, endMinutes: r.endMinutes,
     }));
     if (clash) {
-      const what = clash.kind === "SICK" ? "een ziekmelding" : "een melding";
+      const what = clash.kind === "SICK" ? "een ziekmelding" : "een afspraak";
       const who = draft.pupil.self ? "Voor jou" : `Voor ${draft.pupil.firstName}`;
       throw new AppError("CONFLICT", `${who} staat al ${what} open in deze periode. ${clash.kind === "SICK" ? "Meld eerst beter, of pas de periode aan." : "Kies een andere tijd, of bel de school."}`);
     }
