@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/auth/safe-action";
 import { ZReportAppointmentSchema, ZReportRecoveredSchema, ZReportSickSchema } from "./schemas";
 import { reportAppointment } from "./server/report-appointment";
@@ -8,24 +7,18 @@ import { reportRecovered } from "./server/report-recovered";
 import { reportSick } from "./server/report-sick";
 
 // The permission, not a role: parents and pupils of 18+ report (decision 120); record scope is in the use cases.
+// No revalidation in the answer: the confirmation comes back without a re-render of the page; the form then
+// refreshes the page itself (router.refresh), so the new report appears in the lists (bench:parents, decision 123).
 export const reportSickAction = defineFormAction({
   permission: "absence:report-own",
   schema: ZReportSickSchema,
-  run: async (args) => {
-    const message = await reportSick(args);
-    revalidatePath("/ouder", "layout");
-    return message;
-  },
+  run: reportSick,
 });
 
 export const reportAppointmentAction = defineFormAction({
   permission: "absence:report-own",
   schema: ZReportAppointmentSchema,
-  run: async (args) => {
-    const message = await reportAppointment(args);
-    revalidatePath("/ouder", "layout");
-    return message;
-  },
+  run: reportAppointment,
 });
 
 export const reportRecoveredAction = defineFormAction({

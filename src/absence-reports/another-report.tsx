@@ -1,12 +1,18 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/auth/form-state";
 
 /** The confirmation of a report, with the way to a new, empty form (and a new idempotency key). */
 export function AnotherReport({ state, onAnother, label }: { state: FormState; onAnother: () => void; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  const router = useRouter();
+  // The new report into the page's lists, after the confirmation is shown (the action answers without a re-render).
+  useEffect(() => {
+    ref.current?.focus();
+    router.refresh();
+  }, [router]);
   return (
     <div ref={ref} tabIndex={-1} className="space-y-3 focus:outline-none">
       <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-green-900">{state.message}</p>

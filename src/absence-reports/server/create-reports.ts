@@ -13,6 +13,7 @@ import { describeReport, KIND_TITLES, type ReportView } from "../describe-report
 import { periodsOverlap, type ReportPeriod } from "../report-period";
 import type { ReportContext } from "./report-context";
 import { findReportsByKeys, REPORT_SELECT, toReportView } from "./report-rows";
+import { afterResponse } from "./after-response";
 import { mailReportConfirmation } from "./mail-report-confirmation";
 
 export type ReportDraft = {
@@ -76,7 +77,8 @@ export async function createReports({ actor, context, drafts }: { actor: Actor; 
     throw error;
   }
   await afterRegistrationsChanged({ schoolId: actor.schoolId, pupilIds: changedPupils });
-  await Promise.all(stored.map((report) => mailReportConfirmation({ actor, context, report, pupil: drafts.find((d) => d.pupil.id === report.pupilId)!.pupil })));
+  // The e-mails after the answer: the parent sees the confirmation without waiting for the mail server.
+  await afterResponse(() => Promise.all(stored.map((report) => mailReportConfirmation({ actor, context, report, pupil: drafts.find((d) => d.pupil.id === report.pupilId)!.pupil }))));
   return confirmation(stored, drafts);
 }
 

@@ -10,6 +10,7 @@ import { findOwnPupil } from "@/guardians/server/own-pupils";
 import { afterRegistrationsChanged } from "@/registration/server/after-registrations-changed";
 import { describeReport } from "../describe-report";
 import { minutesOf, type TReportRecovered } from "../schemas";
+import { afterResponse } from "./after-response";
 import { mailReportConfirmation } from "./mail-report-confirmation";
 import { loadReportContext } from "./report-context";
 import { REPORT_SELECT, toReportView } from "./report-rows";
@@ -83,6 +84,6 @@ export async function reportRecovered({ actor, input }: { actor: Actor; input: T
     return { updated: toReportView(after, timeZone), changed: rows.length };
   });
   if (changed > 0) await afterRegistrationsChanged({ schoolId: actor.schoolId, pupilIds: [report.pupilId] });
-  await mailReportConfirmation({ actor, context, report: updated, pupil });
+  await afterResponse(() => mailReportConfirmation({ actor, context, report: updated, pupil }));
   return `${who} beter gemeld: ${describeReport(updated)}.`;
 }
