@@ -9,6 +9,8 @@ import { reportAppointment } from "@/absence-reports/server/report-appointment";
 import { reportRecovered } from "@/absence-reports/server/report-recovered";
 import { reportSick } from "@/absence-reports/server/report-sick";
 import { ZAddNoteSchema } from "@/case-file/schemas";
+import { ZUpdateReportLimitsSchema } from "@/school-settings/schemas";
+import { updateReportLimits } from "@/school-settings/server/update-report-limits";
 import { addNote } from "@/case-file/server/add-note";
 import { prisma } from "@/db/client";
 import { JSON_BODY_LIMIT } from "@/http/body-limits";
@@ -267,9 +269,9 @@ describe("the absence report forms, under fire", () => {
         data.set(field, value);
         const state = await send(kind, data);
         if (state.ok) {
-          // A junk value that happens to be valid (an empty note or end date) gives a proper report: start again.
-          expect(["note", "untilDate"], `${kind}.${field}`).toContain(field);
+          // A junk value that happens to be valid (an empty note or end date, another form's key) gives a proper report: start again.
           await clearReports();
+          expect(["note", "untilDate", "idempotencyKey"], `${kind}.${field}`).toContain(field);
           return;
         }
         expect(state.message, `${kind}.${field}`).toMatch(/\S/);
@@ -278,6 +280,28 @@ describe("the absence report forms, under fire", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("answers junk in the school's report rules with a message, never a 500, and changes nothing when it refuses", async () => {
+    const admin = (await loadActor({ userId: school.users.admin.id, schoolId: school.schoolId }))!;
+    const limits = { permission: "school:configure" as const, schema: ZUpdateReportLimitsSchema, run: updateReportLimits };
+    const rules = () => prisma.school.findUniqueOrThrow({ where: { id: school.schoolId }, select: { reportTodayUntilMinutes: true, reportDaysAhead: true, appointmentTravelMinutes: true, reportKinds: true, phone: true } });
+    const names = ["reportTodayUntil", "reportDaysAhead", "appointmentTravelMinutes", "reportSick", "reportMedical", "phone"];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), junk, async (field, value) => {
+        const data = new FormData();
+        for (const [key, v] of Object.entries({ reportTodayUntil: "23:59", reportDaysAhead: "14", appointmentTravelMinutes: "30", reportSick: "on", reportMedical: "on", phone: "030-1234567" })) data.set(key, v);
+        data.set(field, value);
+        const before = await rules();
+        const state = await runFormAction(limits, data, { headers: new Headers(OURS), publicOrigin: null, actor: async () => admin });
+        expect(state.message, field).toMatch(/\S/);
+        expect(state.message).not.toMatch(/Er ging iets mis/);
+        if (!state.ok) expect(await rules(), field).toEqual(before);
+      }),
+      { numRuns: 100 },
+    );
+    await prisma.school.update({ where: { id: school.schoolId }, data: { reportTodayUntilMinutes: 1440, reportKinds: ["SICK", "MEDICAL"] } });
+    await prisma.auditEntry.deleteMany({ where: { schoolId: school.schoolId } });
   });
 
   it("refuses a NUL character in any field with a message naming the field", async () => {
