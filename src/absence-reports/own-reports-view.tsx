@@ -1,4 +1,4 @@
-import { describeReport, KIND_TITLES } from "./describe-report";
+import { describeReport, KIND_TITLES, type ReportView } from "./describe-report";
 import type { OwnPupilReports } from "./server/list-own-reports";
 import { RecoveredForm } from "./recovered-form";
 import type { TimeOption } from "./time-options";
@@ -15,7 +15,7 @@ export function OwnReportsView({ reports, betterOptions, headingLevel = 3 }: { r
           <ul className="mt-1 space-y-3">
             {reports.open.map((r) => (
               <li key={r.id} className="rounded-md border border-amber-300 bg-amber-50 p-3">
-                <p><span className="font-medium">{KIND_TITLES[r.kind]}</span>: {describeReport(r)}</p>
+                <p><ReportLine report={r} /></p>
                 {r.kind === "SICK" ? <RecoveredForm reportId={r.id} options={betterOptions} who={who} /> : null}
               </li>
             ))}
@@ -26,10 +26,17 @@ export function OwnReportsView({ reports, betterOptions, headingLevel = 3 }: { r
         <div>
           <Heading className="font-medium">Eerdere meldingen</Heading>
           <ul className="mt-1 divide-y divide-slate-100">
-            {reports.past.map((r) => <li key={r.id} className="py-1"><span className="font-medium">{KIND_TITLES[r.kind]}</span>: {describeReport(r)}</li>)}
+            {reports.past.map((r) => <li key={r.id} className="py-1"><ReportLine report={r} /></li>)}
           </ul>
         </div>
       ) : null}
     </div>
   );
+}
+
+/** "Ziekmelding: ziek vanaf …"; an appointment's line says "Afspraak (tandarts) op …" itself. */
+function ReportLine({ report }: { report: ReportView }) {
+  const text = describeReport(report);
+  if (report.kind === "MEDICAL") return <>{text.charAt(0).toUpperCase()}{text.slice(1)}</>;
+  return <><span className="font-medium">{KIND_TITLES[report.kind]}</span>: {text}</>;
 }
