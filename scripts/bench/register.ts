@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { codeVersion } from "./code-version";
 import { nextServerPid, waitForIdle } from "./register-cpu";
 import { startCpuProfile, stopCpuProfile, summarizeCpuProfile, type CpuProfileSummary } from "./register-cpu-profile";
 import { logIn } from "./register-http";
@@ -94,7 +94,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 async function main(): Promise<void> {
   const load = os.loadavg()[0]!;
   log(`machine: ${os.cpus().length} cores, load average ${load.toFixed(2)} before the start${load > 1 ? " (other work is running: figures will be lower than on a quiet machine)" : ""}`);
-  const code = codeVersion();
+  const code = codeVersion(root);
   const server = await startApp({
     root, benchDir: path.join(root, ".data/bench-register"), appPort: Number(args["app-port"]), pgPort: Number(args["pg-port"]),
     appNow: APP_NOW, cpuProfile: args["cpu-profile"]!, log,
@@ -228,16 +228,6 @@ async function verify(connectionString: string, schoolId: string) {
     return { registeredLessons: Number(rows[0]!.lessons), registrations: Number(rows[0]!.registrations), changes: Number(rows[0]!.changes) };
   } finally {
     await client.end();
-  }
-}
-
-/** Which code was measured: the commit, and how many files differed from it (a shared checkout changes under the bench). Read-only: no index refresh. */
-function codeVersion(): { commit: string; changedFiles: number } {
-  const git = (...gitArgs: string[]) => execFileSync("git", gitArgs, { cwd: root, encoding: "utf8" }).trim();
-  try {
-    return { commit: git("rev-parse", "--short", "HEAD"), changedFiles: git("--no-optional-locks", "status", "--porcelain").split("\n").filter(Boolean).length };
-  } catch {
-    return { commit: "?", changedFiles: -1 };
   }
 }
 

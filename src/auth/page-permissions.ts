@@ -16,6 +16,7 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/directie$/, "dashboard:view"],
   [/^\/ouder$/, "children:view-own"],
   [/^\/leerling$/, "registrations:view-self"],
+  [/^\/ouder\/melden$/, "absence:report-own"],
   [/^\/beheer$/, "school:configure"],
   [/^\/beheer\/logboek$/, "audit-log:view"],
   [/^\/account$/, "account:manage-own"],

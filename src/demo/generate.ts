@@ -113,6 +113,20 @@ export function generateDemoSchool(options: GenerateDemoSchoolOptions): DemoScho
     newId,
   );
 
+  // The demo parent's other child has a dentist's appointment on the next school day they have lessons after 10:00:
+  // an open report for a day still to come, so it changes no registration (decision 121).
+  const sibling = story.parentChildIds[1];
+  const siblingGroup = sibling ? people.groupOf.get(sibling) : undefined;
+  const appointmentLesson = lessons.find((l) => l.groupId === siblingGroup && l.date > today && !l.cancelled && l.startMinutes >= 600);
+  if (sibling && appointmentLesson) {
+    const slot = { start: appointmentLesson.startMinutes + 10, end: appointmentLesson.startMinutes + 40 };
+    attendance.absenceReports.push({
+      id: newId(), pupilId: sibling, kind: "MEDICAL", startDate: appointmentLesson.date, startMinutes: slot.start - 30, endDate: appointmentLesson.date,
+      endMinutes: slot.end + 30, note: null, state: "ACTIVE", reportedById: guardianUserOf.get(sibling)!, reportedVia: "GUARDIAN", recoveredAt: null,
+      createdAt: clock(addDays(today, -1), 20 * 60 + 12), appointmentType: "DENTIST", appointmentStartMinutes: slot.start, appointmentEndMinutes: slot.end,
+    });
+  }
+
   const school = {
     id: newId(), name: options.name, brin: options.brin, locationCode: "00",
     city: options.city ?? rng.fork("city").pick(CITIES_BY_REGION[options.region]),

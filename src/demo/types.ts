@@ -1,5 +1,6 @@
 import type {
   AbsenceReportKind,
+  AppointmentType,
   AbsenceReportState,
   AdjustmentKind,
   AttendanceStatus,
@@ -65,6 +66,8 @@ export interface AbsenceReportRow {
   id: string; pupilId: string; kind: AbsenceReportKind; startDate: string; startMinutes: number | null;
   endDate: string | null; endMinutes: number | null; note: string | null; state: AbsenceReportState;
   reportedById: string; reportedVia: RegistrationSource; recoveredAt: string | null; createdAt: string;
+  /** A medical appointment's kind and slot (the report's minutes are the slot with the travel time). */
+  appointmentType?: AppointmentType | null; appointmentStartMinutes?: number | null; appointmentEndMinutes?: number | null;
 }
 export interface LeaveRequestRow {
   id: string; pupilId: string; type: LeaveType; startDate: string; endDate: string; startMinutes: number | null;

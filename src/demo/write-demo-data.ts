@@ -46,6 +46,7 @@ const TABLES: readonly [table: string, key: keyof DemoSchoolData, columns: reado
   ["AbsenceReport", "absenceReports", [
     ["id", U], ["pupilId", U], ["kind", '"AbsenceReportKind"'], ["startDate", D], ["startMinutes", I], ["endDate", D], ["endMinutes", I], ["note", T],
     ["state", '"AbsenceReportState"'], ["reportedById", U], ["reportedVia", '"RegistrationSource"'], ["recoveredAt", TS], ["createdAt", TS],
+    ["appointmentType", '"AppointmentType"'], ["appointmentStartMinutes", I], ["appointmentEndMinutes", I],
   ]],
   ["LeaveRequest", "leaveRequests", [
     ["id", U], ["pupilId", U], ["type", '"LeaveType"'], ["startDate", D], ["endDate", D], ["startMinutes", I], ["endMinutes", I], ["reason", T],

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/auth/safe-action";
-import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "./schemas";
+import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateReportLimitsSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "./schemas";
 import { updateRulesProfile } from "./server/update-rules-profile";
 import { addFreeDay } from "./server/add-free-day";
 import { updateCorrectionDays } from "./server/update-correction-days";
 import { updateRetentionYears } from "./server/update-retention-years";
+import { updateReportLimits } from "./server/update-report-limits";
 
 export const updateRulesProfileAction = defineFormAction({
   permission: "school:configure",
@@ -43,6 +44,16 @@ export const updateRetentionYearsAction = defineFormAction({
   schema: ZUpdateRetentionYearsSchema,
   run: async (args) => {
     const message = await updateRetentionYears(args);
+    revalidatePath("/beheer");
+    return message;
+  },
+});
+
+export const updateReportLimitsAction = defineFormAction({
+  permission: "school:configure",
+  schema: ZUpdateReportLimitsSchema,
+  run: async (args) => {
+    const message = await updateReportLimits(args);
     revalidatePath("/beheer");
     return message;
   },

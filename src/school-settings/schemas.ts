@@ -43,3 +43,16 @@ export const ZUpdateRetentionYearsSchema = z.object({
     .max(10, "Hoogstens 10 jaar; de wet vraagt niet om langer bewaren."),
 });
 export type TUpdateRetentionYears = z.infer<typeof ZUpdateRetentionYearsSchema>;
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Vul een tijd in, bijvoorbeeld 12:00.");
+
+/** What parents (and pupils of 18+) may report online (decision 121). */
+export const ZUpdateReportLimitsSchema = z.object({
+  reportTodayUntil: clockTime.transform((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))),
+  reportDaysAhead: z.coerce.number({ error: "Vul een aantal dagen in." }).int("Vul een heel aantal dagen in.").min(0, "Het kleinste aantal is 0: alleen vandaag.").max(90, "Hoogstens 90 dagen vooruit."),
+  appointmentTravelMinutes: z.coerce.number({ error: "Vul een aantal minuten in." }).int("Vul een heel aantal minuten in.").min(0, "Het kleinste aantal is 0.").max(180, "Hoogstens 180 minuten."),
+  reportSick: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+  reportMedical: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+  phone: z.string().trim().max(30, "Hoogstens 30 tekens.").regex(/^[0-9+()\- ]*$/, "Alleen cijfers, spaties, +, - en haakjes.").optional().default(""),
+});
+export type TUpdateReportLimits = z.infer<typeof ZUpdateReportLimitsSchema>;

@@ -12,6 +12,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/beheer", label: "Beheer", permission: "school:configure" },
   { href: "/ouder", label: "Mijn kinderen", permission: "children:view-own" },
   { href: "/leerling", label: "Mijn aanwezigheid", permission: "registrations:view-self" },
+  { href: "/ouder/melden", label: "Afwezigheid melden", permission: "absence:report-own" },
 ];
 
 export function navigationFor(actor: PermissionHolder): { href: string; label: string }[] {

@@ -37,6 +37,7 @@ export const PAGES: Record<string, SurfaceEntry> = {
   "/beheer/logboek": { permission: "audit-log:view", roles: ["ADMIN"], heading: "Logboek" },
   "/ouder": { permission: "children:view-own", roles: ["PARENT"], heading: "Mijn kinderen" },
   "/leerling": { permission: "registrations:view-self", roles: ["PUPIL"], heading: "Mijn aanwezigheid" },
+  "/ouder/melden": { permission: "absence:report-own", roles: ["PARENT", "PUPIL"], heading: "Afwezigheid melden" },
   "/account": { permission: "account:manage-own", roles: EVERY_ROLE, heading: "Mijn account" },
   "/account/tweestapsverificatie": { permission: "account:two-step", roles: EVERY_ROLE, heading: "Tweestapsverificatie" },
 };
@@ -54,6 +55,9 @@ const CASE_FILE_WRITERS: Role[] = ["MENTOR", "COORDINATOR"];
 const DUO: SurfaceEntry = { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"] };
 
 export const ACTIONS: Record<string, SurfaceEntry> = {
+  "src/absence-reports/actions.ts#reportSickAction": { permission: "absence:report-own", roles: ["PARENT", "PUPIL"] },
+  "src/absence-reports/actions.ts#reportAppointmentAction": { permission: "absence:report-own", roles: ["PARENT", "PUPIL"] },
+  "src/absence-reports/actions.ts#reportRecoveredAction": { permission: "absence:report-own", roles: ["PARENT", "PUPIL"] },
   "src/auth/actions.ts#endAllSessionsAction": { permission: "account:manage-own", roles: EVERY_ROLE },
   "src/auth/actions.ts#switchSchoolAction": { permission: "account:manage-own", roles: EVERY_ROLE },
   "src/auth/mfa/actions.ts#setUpTwoStepAction": { permission: "account:two-step", roles: EVERY_ROLE },
@@ -81,6 +85,7 @@ export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/school-settings/actions.ts#addFreeDayAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateCorrectionDaysAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateRetentionYearsAction": { permission: "school:configure", roles: ["ADMIN"] },
+  "src/school-settings/actions.ts#updateReportLimitsAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/signal-queue/actions.ts#updateSignalStateAction": { permission: "signals:manage", roles: ["COORDINATOR"] },
   "src/signal-queue/actions.ts#closeSignalAction": { permission: "signals:manage", roles: ["COORDINATOR"] },
   "src/signal-queue/actions.ts#reopenSignalAction": { permission: "signals:manage", roles: ["COORDINATOR"] },

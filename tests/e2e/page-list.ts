@@ -80,6 +80,7 @@ export const PRODUCT_PAGES: ProductPage[] = [
   { name: "tweestapsverificatie", route: "/account/tweestapsverificatie", path: "/account/tweestapsverificatie", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"] },
   { name: "mijn kinderen", route: "/ouder", path: "/ouder", roles: ["ouder"] },
   { name: "mijn aanwezigheid (leerling)", route: "/leerling", path: "/leerling", roles: ["leerling"] },
+  { name: "afwezigheid melden", route: "/ouder/melden", path: "/ouder/melden", roles: ["ouder", "leerling"] },
   // Message pages, for someone signed in.
   { name: "geen toegang", path: "/beheer", roles: ["docent", "mentor", "verzuim", "directie", "ouder", "leerling"] },
   { name: "niet gevonden", path: "/bestaat-niet", roles: ["docent"] },

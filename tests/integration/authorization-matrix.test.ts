@@ -4,12 +4,16 @@ import { authorize } from "@/auth/authorize";
 import { loadActor, type Actor } from "@/auth/load-actor";
 import type { Permission } from "@/auth/permissions";
 import type { UseCase } from "@/auth/authorize";
-import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateReportLimitsSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { updateReportLimits } from "@/school-settings/server/update-report-limits";
 import { updateRetentionYears } from "@/school-settings/server/update-retention-years";
 import { updateCorrectionDays } from "@/school-settings/server/update-correction-days";
 import { updateRulesProfile } from "@/school-settings/server/update-rules-profile";
 import { addFreeDay } from "@/school-settings/server/add-free-day";
 import { prisma } from "@/db/client";
+import { ZReportRecoveredSchema, ZReportSickSchema } from "@/absence-reports/schemas";
+import { reportRecovered } from "@/absence-reports/server/report-recovered";
+import { reportSick } from "@/absence-reports/server/report-sick";
 import { ZCloseSignalSchema, ZReopenSignalSchema, ZSignalActionSchema } from "@/signal-queue/schemas";
 import { closeSignal } from "@/signal-queue/server/close-signal";
 import { reopenSignal } from "@/signal-queue/server/reopen-signal";
@@ -25,13 +29,16 @@ import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from 
 // Later issues add their actions to ACTIONS.
 type Action = { name: string; allowed: FactoryRole[]; attempt: (actor: Actor | null) => Promise<unknown> };
 
-/** `input` may be a function, for ids made in `beforeAll` (the signals). */
+/** `input` may be a function, for ids made in `beforeAll` (the signals) or input that depends on who asks. */
 function action<S extends z.ZodType>(name: string, allowed: FactoryRole[], permission: Permission, schema: S, run: UseCase<z.infer<S>, unknown>, input: unknown): Action {
-  return { name, allowed, attempt: (actor) => authorize(actor, { permission, schema, input: typeof input === "function" ? input() : input }, run) };
+  return { name, allowed, attempt: (actor) => authorize(actor, { permission, schema, input: typeof input === "function" ? input(actor) : input }, run) };
 }
 
 // School A's signals: the first is closed (and then reopened) by the matrix, the second taken on.
 const signalIds: string[] = [];
+// School A's first pupil's parent reports them sick (then better) through the matrix.
+const sickKey = "0195f1d2-7c4e-7a00-8000-000000000121";
+const pupilSickKey = "0195f1d2-7c4e-7a00-8000-000000000122";
 
 const ACTIONS: Action[] = [
   action("update the rules profile", ["admin"], "school:configure", ZUpdateRulesProfileSchema, updateRulesProfile, { rulesProfile: "TWENTE" }),
@@ -41,10 +48,18 @@ const ACTIONS: Action[] = [
   action("let pupils under 18 see their own registrations", ["admin"], "school:configure", ZPupilViewSettingSchema, setPupilViewSetting, { pupilsSeeOwnRegistrations: "yes" }),
   action("hide one's registrations from one's parents (18+)", ["pupil"], "guardian-view:choose", ZChooseGuardianViewSchema,
     ({ actor, input }) => chooseGuardianView({ actor, input, now: new Date("2026-11-23T08:40:00Z") }), { guardianView: "hide" }),
+  action("set what parents report online", ["admin"], "school:configure", ZUpdateReportLimitsSchema, updateReportLimits, { reportTodayUntil: "23:59", reportDaysAhead: "10", appointmentTravelMinutes: "15", reportSick: "on", reportMedical: "on", phone: "030-1234567" }),
   action("take a signal on", ["coordinator"], "signals:manage", ZSignalActionSchema, updateSignalState, () => ({ signalId: signalIds[1], action: "take" })),
   action("close a signal with a reason", ["coordinator"], "signals:manage", ZCloseSignalSchema, closeSignal, () => ({ signalId: signalIds[0], reason: "ILLNESS_CONFIRMED" })),
   action("reopen a closed signal (undo)", ["coordinator"], "signals:manage", ZReopenSignalSchema, reopenSignal, () => ({ signalId: signalIds[0] })),
+  // A parent reports for their child, a pupil of 18 for themselves (decision 120); each then reports better.
+  action("report one's child or oneself sick", ["parent", "pupil"], "absence:report-own", ZReportSickSchema, reportSick, (actor: Actor | null) => (
+    actor?.userId === a.users.pupil.id ? { idempotencyKey: pupilSickKey, pupilIds: a.ownPupilId, from: "now", until: "unknown" } : { idempotencyKey: sickKey, pupilIds: a.pupilIds[0], from: "now", until: "unknown" })),
+  action("report one's child or oneself better", ["parent", "pupil"], "absence:report-own", ZReportRecoveredSchema, reportRecovered, (actor: Actor | null) => (
+    { reportId: actor?.userId === a.users.pupil.id ? openReportIds.pupil : openReportIds.parent, from: "tomorrow" })),
 ];
+const NO_REPORT = "00000000-0000-4000-8000-000000000000";
+const openReportIds = { parent: NO_REPORT, pupil: NO_REPORT };
 const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent", "pupil"];
 
 let db: TestDatabase;
@@ -64,6 +79,8 @@ beforeAll(async () => {
     });
     signalIds.push(signal.id);
   }
+  // Reports for today are taken all day here: the matrix runs on the real clock.
+  await prisma.school.update({ where: { id: a.schoolId }, data: { reportTodayUntilMinutes: 1440 } });
 });
 afterAll(() => db.drop());
 
@@ -76,12 +93,13 @@ async function actorOf(school: SchoolWithLesson, role: FactoryRole): Promise<Act
 /** Everything a denied write could have touched. */
 async function snapshot() {
   return {
-    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, pupilsSeeOwnRegistrations: true } }),
+    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, pupilsSeeOwnRegistrations: true, reportTodayUntilMinutes: true, reportDaysAhead: true, reportKinds: true, phone: true } }),
     pupils: await prisma.pupil.findMany({ orderBy: { id: "asc" }, select: { id: true, guardiansMayView: true, guardiansMayViewChosenAt: true } }),
     calendar: await prisma.calendarEvent.count(),
     audit: await prisma.auditEntry.count(),
     signals: await prisma.signal.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, ownerId: true, closeReason: true } }),
     caseEntries: await prisma.caseEntry.count(),
+    absenceReports: await prisma.absenceReport.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true } }),
   };
 }
 
@@ -92,6 +110,9 @@ describe.each(ACTIONS)("$name", (action) => {
     const attempt = action.attempt(actor);
     if (action.allowed.includes(role)) {
       await expect(attempt).resolves.toEqual(expect.any(String));
+      for (const [who, pupilId] of [["parent", a.pupilIds[0]!], ["pupil", a.ownPupilId]] as const) {
+        openReportIds[who] = (await prisma.absenceReport.findFirst({ where: { schoolId: a.schoolId, pupilId }, select: { id: true } }))?.id ?? openReportIds[who];
+      }
     } else {
       await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(await snapshot()).toEqual(before);

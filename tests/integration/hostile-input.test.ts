@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerRoute } from "@/auth/answer-route";
 import { loadActor, type Actor } from "@/auth/load-actor";
 import { runFormAction } from "@/auth/run-form-action";
+import { ZReportAppointmentSchema, ZReportRecoveredSchema, ZReportSickSchema } from "@/absence-reports/schemas";
+import { reportAppointment } from "@/absence-reports/server/report-appointment";
+import { reportRecovered } from "@/absence-reports/server/report-recovered";
+import { reportSick } from "@/absence-reports/server/report-sick";
 import { ZAddNoteSchema } from "@/case-file/schemas";
+import { ZUpdateReportLimitsSchema } from "@/school-settings/schemas";
+import { updateReportLimits } from "@/school-settings/server/update-report-limits";
 import { addNote } from "@/case-file/server/add-note";
 import { prisma } from "@/db/client";
 import { JSON_BODY_LIMIT } from "@/http/body-limits";
@@ -252,5 +258,120 @@ describe("the pupil account's and the school switch's form actions, under fire",
       { numRuns: 60 },
     );
     expect(await state()).toEqual(before);
+  });
+});
+
+// ---- a parent's absence reports ---------------------------------------------------------------------------
+
+describe("the absence report forms, under fire", () => {
+  const reportActions = {
+    sick: { permission: "absence:report-own" as const, schema: ZReportSickSchema, run: reportSick },
+    appointment: { permission: "absence:report-own" as const, schema: ZReportAppointmentSchema, run: reportAppointment },
+    better: { permission: "absence:report-own" as const, schema: ZReportRecoveredSchema, run: reportRecovered },
+  };
+  const fields = {
+    sick: ["idempotencyKey", "pupilIds", "from", "until", "untilDate", "note"],
+    appointment: ["idempotencyKey", "pupilId", "appointmentType", "date", "startTime", "endTime", "note"],
+    better: ["reportId", "from"],
+  } as const;
+  let parent: Actor;
+  const reports = async () => (await prisma.absenceReport.count({ where: { schoolId: school.schoolId } })) + (await written());
+
+  beforeAll(async () => {
+    parent = (await loadActor({ userId: school.users.parent.id, schoolId: school.schoolId }))!;
+    // The real clock: reports for today are taken all day here.
+    await prisma.school.update({ where: { id: school.schoolId }, data: { reportTodayUntilMinutes: 1440 } });
+  });
+
+  function form(kind: keyof typeof fields): FormData {
+    const values: Record<string, string> = kind === "sick"
+      ? { idempotencyKey: randomUUID(), pupilIds: school.pupilIds[0]!, from: "now", until: "unknown", untilDate: "", note: "" }
+      : kind === "appointment"
+        ? { idempotencyKey: randomUUID(), pupilId: school.pupilIds[0]!, appointmentType: "GP", date: "2026-11-23", startTime: "10:00", endTime: "11:00", note: "" }
+        : { reportId: randomUUID(), from: "now" };
+    const data = new FormData();
+    for (const [key, value] of Object.entries(values)) data.set(key, value);
+    return data;
+  }
+  const send = (kind: keyof typeof fields, data: FormData) => {
+    const request = { headers: new Headers(OURS), publicOrigin: null, actor: async () => parent };
+    if (kind === "sick") return runFormAction(reportActions.sick, data, request);
+    if (kind === "appointment") return runFormAction(reportActions.appointment, data, request);
+    return runFormAction(reportActions.better, data, request);
+  };
+
+  async function clearReports() {
+    await prisma.registrationChange.deleteMany({ where: { schoolId: school.schoolId } });
+    await prisma.registration.deleteMany({ where: { schoolId: school.schoolId } });
+    await prisma.absenceReport.deleteMany({ where: { schoolId: school.schoolId } });
+  }
+
+  it("writes a valid sick report (so that the refusals below are refusals)", async () => {
+    await clearReports();
+    expect(await send("sick", form("sick"))).toMatchObject({ ok: true });
+    expect(await prisma.absenceReport.count({ where: { schoolId: school.schoolId } })).toBe(1);
+    await clearReports();
+  });
+
+  // Whatever a field holds (text, numbers, ids of nothing, huge or empty), the answer is a message, never a 500.
+  const junk = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom("", " ", "-1", "1e309", "NaN", "2026-02-30", "24:00", "99:99", "now,now", "null", "[]", "{}", "x".repeat(5000), randomUUID(), `${randomUUID()},${randomUUID()}`),
+  );
+
+  it("answers malformed values in every field with a Dutch message, and writes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("sick", "appointment", "better") as fc.Arbitrary<keyof typeof fields>, fc.nat(), junk, async (kind, pick, value) => {
+        const field = fields[kind][pick % fields[kind].length]!;
+        const data = form(kind);
+        data.set(field, value);
+        const state = await send(kind, data);
+        if (state.ok) {
+          // A junk value that happens to be valid (an empty note or end date, another form's key) gives a proper report: start again.
+          await clearReports();
+          expect(["note", "untilDate", "idempotencyKey"], `${kind}.${field}`).toContain(field);
+          return;
+        }
+        expect(state.message, `${kind}.${field}`).toMatch(/\S/);
+        expect(state.message).not.toMatch(/Er ging iets mis/);
+        expect(await reports(), `${kind}.${field}`).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("answers junk in the school's report rules with a message, never a 500, and changes nothing when it refuses", async () => {
+    const admin = (await loadActor({ userId: school.users.admin.id, schoolId: school.schoolId }))!;
+    const limits = { permission: "school:configure" as const, schema: ZUpdateReportLimitsSchema, run: updateReportLimits };
+    const rules = () => prisma.school.findUniqueOrThrow({ where: { id: school.schoolId }, select: { reportTodayUntilMinutes: true, reportDaysAhead: true, appointmentTravelMinutes: true, reportKinds: true, phone: true } });
+    const names = ["reportTodayUntil", "reportDaysAhead", "appointmentTravelMinutes", "reportSick", "reportMedical", "phone"];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), junk, async (field, value) => {
+        const data = new FormData();
+        for (const [key, v] of Object.entries({ reportTodayUntil: "23:59", reportDaysAhead: "14", appointmentTravelMinutes: "30", reportSick: "on", reportMedical: "on", phone: "030-1234567" })) data.set(key, v);
+        data.set(field, value);
+        const before = await rules();
+        const state = await runFormAction(limits, data, { headers: new Headers(OURS), publicOrigin: null, actor: async () => admin });
+        expect(state.message, field).toMatch(/\S/);
+        expect(state.message).not.toMatch(/Er ging iets mis/);
+        if (!state.ok) expect(await rules(), field).toEqual(before);
+      }),
+      { numRuns: 100 },
+    );
+    await prisma.school.update({ where: { id: school.schoolId }, data: { reportTodayUntilMinutes: 1440, reportKinds: ["SICK", "MEDICAL"] } });
+    await prisma.auditEntry.deleteMany({ where: { schoolId: school.schoolId } });
+  });
+
+  it("refuses a NUL character in any field with a message naming the field", async () => {
+    for (const kind of ["sick", "appointment", "better"] as const) {
+      for (const field of fields[kind]) {
+        const data = form(kind);
+        data.set(field, `${data.get(field) ?? ""}\u0000`);
+        const state = await send(kind, data);
+        expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/teken dat niet kan worden opgeslagen/) });
+        expect(Object.keys(state.errors)).toEqual([field]);
+      }
+    }
+    expect(await reports()).toBe(0);
   });
 });

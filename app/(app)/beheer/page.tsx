@@ -11,6 +11,7 @@ import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { RetentionYearsForm } from "@/school-settings/retention-years-form";
 import { ResetTwoStepForm } from "@/auth/mfa/reset-two-step-form";
 import { PupilViewSettingForm } from "@/pupil-account/pupil-view-setting-form";
+import { ReportLimitsForm } from "@/school-settings/report-limits-form";
 import { Stat } from "@/ui/stat";
 import { periodText } from "@/calendar/period-text";
 
@@ -54,6 +55,10 @@ export default async function AdminStartPage() {
           <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
             <FreeDayForm />
+          </section>
+          <section aria-labelledby="online-melden" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="online-melden" className="mb-3 text-lg font-semibold">Online afwezigheid melden</h2>
+            <ReportLimitsForm current={settings.reportLimits} />
           </section>
           <section aria-labelledby="tweestaps-herstel" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="tweestaps-herstel" className="mb-3 text-lg font-semibold">Tweestapsverificatie herstellen</h2>

@@ -8,6 +8,8 @@ import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { listMentorGroups } from "@/pupils/server/list-mentor-groups";
 import { COMPACT_CELL, ShortLabel } from "@/ui/compact-table";
 import { formatHours, formatPercent } from "@/ui/hours";
+import { describeReport } from "@/absence-reports/describe-report";
+import { listOpenReportsOfPupils } from "@/absence-reports/server/list-open-reports-of-pupils";
 
 export const metadata: Metadata = { title: "Mijn klassen · Aanwezig" };
 
@@ -19,6 +21,7 @@ export default async function MentorStartPage() {
   const groups = actor.staffId && year
     ? await listMentorGroups({ schoolId: actor.schoolId, staffId: actor.staffId, date: today, yearStart: year.startDate })
     : [];
+  const reports = await listOpenReportsOfPupils({ schoolId: actor.schoolId, pupilIds: groups.flatMap((g) => g.pupils.map((p) => p.id)), today, timeZone });
 
   return (
     <div className="space-y-6">
@@ -32,6 +35,16 @@ export default async function MentorStartPage() {
           <h2 id={`groep-${group.id}`} className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">
             Klas {group.name} <span className="text-sm font-normal text-slate-600">({group.pupils.length} leerlingen)</span>
           </h2>
+          {group.pupils.some((p) => reports.has(p.id)) ? (
+            <div className="border-b border-slate-200 px-4 py-3">
+              <h3 className="font-medium">Gemeld door ouders of leerling</h3>
+              <ul className="mt-1 space-y-1 text-sm">
+                {group.pupils.flatMap((p) => (reports.get(p.id) ?? []).map((r) => (
+                  <li key={r.id}><span className="font-medium">{p.name}</span>: {describeReport(r)}</li>
+                )))}
+              </ul>
+            </div>
+          ) : null}
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Aanwezigheid van klas {group.name}</caption>

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/auth/permissions";
+import { OwnReportsView } from "@/absence-reports/own-reports-view";
+import { ownReportsByPupil } from "@/absence-reports/server/own-reports-by-pupil";
 import { requirePagePermission } from "@/auth/guard";
 import { addDays, schoolToday } from "@/calendar/school-time";
 import { findSchoolYear } from "@/calendar/server/find-school-year";
@@ -16,15 +20,18 @@ export default async function ParentStartPage() {
   const children = actor.guardianId
     ? await listOwnChildren({ schoolId: actor.schoolId, guardianId: actor.guardianId, today, yearStart: year?.startDate ?? today, recentFrom: addDays(today, -14) })
     : [];
+  const reports = can(actor, "absence:report-own") ? await ownReportsByPupil({ actor }) : null;
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Mijn kinderen</h1>
+      {reports ? <p><Link href="/ouder/melden" className="inline-block rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-700 focus:ring-offset-2">Ziek, beter of afspraak melden</Link></p> : null}
       {children.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">Er zijn geen kinderen aan je account gekoppeld. Neem contact op met de school.</p> : null}
       {children.map((child) => (
         <section key={child.id} aria-labelledby={`kind-${child.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id={`kind-${child.id}`} className="text-lg font-semibold">{child.name}</h2>
           <p className="text-sm text-slate-700">Klas {child.groupNames.join(", ") || "onbekend"}</p>
+          {reports?.byPupil.get(child.id) ? <div className="mt-3"><OwnReportsView reports={reports.byPupil.get(child.id)!} betterOptions={reports.betterOptions} /></div> : null}
           {child.hiddenByPupil ? (
             <p className="mt-3 text-slate-700">{child.name} is 18 jaar of ouder en heeft aangegeven dat ouders de registraties niet meer zien.</p>
           ) : (

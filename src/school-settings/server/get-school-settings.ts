@@ -11,6 +11,7 @@ export type SchoolSettings = {
   teacherCorrectionDays: number;
   retentionYears: number;
   pupilsSeeOwnRegistrations: boolean;
+  reportLimits: { reportTodayUntilMinutes: number; reportDaysAhead: number; appointmentTravelMinutes: number; reportKinds: string[]; phone: string | null };
   counts: { pupils: number; staff: number; groups: number };
   calendar: { id: string; kind: "HOLIDAY" | "FREE_DAY"; name: string; startDate: string; endDate: string }[];
 };
@@ -18,7 +19,8 @@ export type SchoolSettings = {
 export async function getSchoolSettings({ schoolId, yearId }: { schoolId: string; yearId: string | null }): Promise<SchoolSettings> {
   const db = prisma;
   const [school, pupils, staff, groups, events] = await Promise.all([
-    db.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, brin: true, region: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, pupilsSeeOwnRegistrations: true } }),
+    db.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, brin: true, region: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, pupilsSeeOwnRegistrations: true,
+      reportTodayUntilMinutes: true, reportDaysAhead: true, appointmentTravelMinutes: true, reportKinds: true, phone: true } }),
     db.pupil.count({ where: { enrolledUntil: null, ...inSchool({ schoolId }) } }),
     db.staff.count({ where: { active: true, ...inSchool({ schoolId }) } }),
     yearId ? db.group.count({ where: { schoolYearId: yearId, ...inSchool({ schoolId }) } }) : Promise.resolve(0),
@@ -26,8 +28,10 @@ export async function getSchoolSettings({ schoolId, yearId }: { schoolId: string
       ? db.calendarEvent.findMany({ where: { schoolYearId: yearId, ...inSchool({ schoolId }) }, orderBy: { startDate: "asc" }, select: { id: true, kind: true, name: true, startDate: true, endDate: true } })
       : Promise.resolve([]),
   ]);
+  const { reportTodayUntilMinutes, reportDaysAhead, appointmentTravelMinutes, reportKinds, phone, ...rest } = school;
   return {
-    ...school,
+    ...rest,
+    reportLimits: { reportTodayUntilMinutes, reportDaysAhead, appointmentTravelMinutes, reportKinds, phone },
     counts: { pupils, staff, groups },
     calendar: events.map((e) => ({ ...e, startDate: isoDate(e.startDate), endDate: isoDate(e.endDate) })),
   };
