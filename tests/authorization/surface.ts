@@ -47,6 +47,9 @@ export const ROUTES: Record<string, SurfaceEntry> = {
   "POST /api/lessons/[lessonId]/marks": { permission: "register:mark", roles: ["TEACHER", "MENTOR", "COORDINATOR"] },
   "GET /api/letters/[id]/pdf": { permission: "case-file:view", roles: ["MENTOR", "COORDINATOR", "LEADER"] },
   "GET /api/duo-reports/[id]/[format]": { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"] },
+  "POST /api/leave-requests": { permission: "leave:request-own", roles: ["PARENT"] },
+  "GET /api/leave-attachments/[id]": { permission: "leave:decide", roles: ["COORDINATOR", "LEADER"] },
+  "GET /api/own-leave-attachments/[id]": { permission: "leave:request-own", roles: ["PARENT"] },
 };
 
 const CASE_FILE_WRITERS: Role[] = ["MENTOR", "COORDINATOR"];
@@ -72,6 +75,10 @@ export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/duo-reports/actions.ts#confirmDuoEndDateAction": DUO,
   "src/letters/actions.ts#saveLetterTemplateAction": { permission: "letter-templates:edit", roles: ["COORDINATOR", "ADMIN"] },
   "src/letters/actions.ts#createLetterAction": { permission: "letters:send", roles: CASE_FILE_WRITERS },
+  "src/leave/actions.ts#decideLeaveAction": { permission: "leave:decide", roles: ["COORDINATOR", "LEADER"] },
+  "src/leave/actions.ts#recordOfficerDecisionAction": { permission: "leave:decide", roles: ["COORDINATOR", "LEADER"] },
+  "src/leave/actions.ts#withdrawLeaveAction": { permission: "leave:request-own", roles: ["PARENT"] },
+  "src/leave/actions.ts#updateLeaveSettingsAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateRulesProfileAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#addFreeDayAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateCorrectionDaysAction": { permission: "school:configure", roles: ["ADMIN"] },

@@ -1,0 +1,30 @@
+import "server-only";
+import { authorize } from "@/auth/authorize";
+import type { Actor } from "@/auth/load-actor";
+import type { Permission } from "@/auth/permissions";
+import { httpStatusOf, isAppError } from "@/errors/app-error";
+import { readUploadForm } from "@/http/read-upload-form";
+import { ZRequestLeaveSchema } from "../schemas";
+import { requestLeave } from "./request-leave";
+
+/**
+ * SECURITY-CRITICAL: POST /api/leave-requests, a leave request with its files
+ * (decision 126). The upload's reader (origin, multipart only, its own size
+ * limit, no NUL) → session → permission leave:request-own → zod → the use
+ * case. Answers `{ id, message }`, or `{ error: { code, message, fields } }`
+ * with the status of its code, like every JSON route.
+ */
+export async function answerLeaveUpload(request: Request, context: { permission: Permission; publicOrigin: string | null; actor: () => Promise<Actor | null> }): Promise<Response> {
+  try {
+    const { fields, files } = await readUploadForm(request, { publicOrigin: context.publicOrigin });
+    const input = { ...fields, attachments: files.filter((f) => f.field === "attachments").map((f) => f.file) };
+    const result = await authorize(await context.actor(), { permission: context.permission, schema: ZRequestLeaveSchema, input }, requestLeave);
+    return Response.json(result);
+  } catch (error) {
+    if (isAppError(error)) {
+      return Response.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors ?? {} } }, { status: httpStatusOf(error) });
+    }
+    console.error("Unexpected error in a leave request", error);
+    return Response.json({ error: { code: "INTERNAL", message: "Er ging iets mis. Probeer het opnieuw.", fields: {} } }, { status: 500 });
+  }
+}
