@@ -23,6 +23,8 @@ export interface StoryInput {
 export interface LeavePlan {
   pupilId: string; type: LeaveType; startDate: string; endDate: string; reason: string; state: LeaveState;
   decisionNote: string | null; requestedOn: string; decidedOn: string;
+  /** Forwarded to the leerplichtambtenaar (more than 10 school days): the school's advice. */
+  schoolAdvice?: string;
 }
 
 export interface Story {
@@ -186,11 +188,24 @@ export function pickStory(input: StoryInput, rng: Rng): Story {
       });
     }
   }
-  const future = schoolDays(addDays(today, 10), addDays(today, 40), input.calendar);
+  const future = schoolDays(addDays(today, 10), addDays(today, 90), input.calendar);
   if (future.length >= 2) {
+    // The demo parent's own child, so that the parent and the leader both see it (decision 128).
     leave.push({
-      pupilId: take(), type: "SPECIAL_CIRCUMSTANCES", startDate: future[0]!, endDate: future[1]!, reason: "Huwelijk van een oom in het buitenland",
+      pupilId: child, type: "SPECIAL_CIRCUMSTANCES", startDate: future[0]!, endDate: future[1]!, reason: "Huwelijk van een oom in het buitenland",
       state: "REQUESTED", decisionNote: null, requestedOn: addDays(today, -1), decidedOn: addDays(today, -1),
+    });
+  }
+  // One forwarded to the leerplichtambtenaar (12 school days) and one withdrawn by the parent.
+  if (future.length >= 30) {
+    leave.push({
+      pupilId: take(), type: "SPECIAL_CIRCUMSTANCES", startDate: future[15]!, endDate: future[26]!, reason: "Verzorging van een ernstig zieke grootmoeder in Suriname",
+      state: "REFERRED", decisionNote: null, requestedOn: addDays(today, -6), decidedOn: addDays(today, -3),
+      schoolAdvice: "De school adviseert het verlof toe te kennen; de mentor zorgt voor huiswerk voor de periode.",
+    });
+    leave.push({
+      pupilId: take(), type: "RELIGIOUS", startDate: future[5]!, endDate: future[5]!, reason: "Suikerfeest",
+      state: "WITHDRAWN", decisionNote: null, requestedOn: addDays(today, -4), decidedOn: addDays(today, -4),
     });
   }
 

@@ -9,6 +9,7 @@ import { RulesProfileForm } from "@/school-settings/rules-profile-form";
 import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { RetentionYearsForm } from "@/school-settings/retention-years-form";
+import { LeaveSettingsSection } from "@/leave/leave-settings-section";
 import { Stat } from "@/ui/stat";
 import { periodText } from "@/calendar/period-text";
 
@@ -45,6 +46,7 @@ export default async function AdminStartPage() {
           <CorrectionDaysForm current={settings.teacherCorrectionDays} />
           <h2 id="bewaartermijn" className="mb-3 mt-6 text-lg font-semibold">Bewaartermijn</h2>
           <RetentionYearsForm current={settings.retentionYears} />
+          <LeaveSettingsSection schoolId={actor.schoolId} />
         </section>
         <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>

@@ -7,6 +7,7 @@ import { listOwnChildren } from "@/guardians/server/list-own-children";
 import { STATUS_LABELS } from "@/registration/status-labels";
 import { describePeriods, summarizeDayAbsences } from "@/registration/summarize-day-absences";
 import { formatHours } from "@/ui/hours";
+import { OwnLeaveSummary } from "@/leave/own-leave-summary";
 
 export const metadata: Metadata = { title: "Mijn kinderen · Aanwezig" };
 
@@ -50,6 +51,7 @@ export default async function ParentStartPage() {
           )}
         </section>
       ))}
+      <OwnLeaveSummary actor={actor} today={today} />
     </div>
   );
 }
