@@ -10,24 +10,18 @@ import { withdrawLeave } from "./server/withdraw-leave";
 
 // A leave request itself is sent to POST /api/leave-requests: it carries files (decision 126).
 
+// No revalidation after a decision: the form stays and shows what happened (was the letter e-mailed?),
+// with a link to the request's page as it is now (as the daily check does).
 export const decideLeaveAction = defineFormAction({
   permission: "leave:decide",
   schema: ZDecideLeaveSchema,
-  run: async (args) => {
-    const message = await decideLeave(args);
-    revalidatePath("/verzuim/verlof");
-    return message;
-  },
+  run: decideLeave,
 });
 
 export const recordOfficerDecisionAction = defineFormAction({
   permission: "leave:decide",
   schema: ZRecordOfficerDecisionSchema,
-  run: async (args) => {
-    const message = await recordOfficerDecision(args);
-    revalidatePath("/verzuim/verlof");
-    return message;
-  },
+  run: recordOfficerDecision,
 });
 
 export const withdrawLeaveAction = defineFormAction({

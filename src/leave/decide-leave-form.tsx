@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Field, fieldProps } from "@/case-file/form-field";
 import { useFormAction } from "@/case-file/use-form-action";
 import { buttonClass, FormMessage } from "@/ui/form-feedback";
+import { Done } from "./decision-done";
 import { decideLeaveAction } from "./actions";
 
 /** Approve, reject (with the reason) or, over 10 school days, forward with the school's advice. */
@@ -15,6 +16,7 @@ export function DecideLeaveForm({ leaveRequestId, overLimit }: { leaveRequestId:
   const [decision, setDecision] = useState<string>(choices[0][0]);
   const f = (name: string) => fieldProps("besluit", name, state);
   const noteLabel = decision === "REFER" ? "Advies van de school aan de leerplichtambtenaar" : decision === "REJECT" ? "Reden van de afwijzing" : "Toelichting (niet verplicht)";
+  if (state.ok) return <Done message={state.message ?? ""} leaveRequestId={leaveRequestId} />;
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="leaveRequestId" value={leaveRequestId} />

@@ -3,12 +3,14 @@
 import { Field, fieldProps } from "@/case-file/form-field";
 import { useFormAction } from "@/case-file/use-form-action";
 import { buttonClass, FormMessage } from "@/ui/form-feedback";
+import { Done } from "./decision-done";
 import { recordOfficerDecisionAction } from "./actions";
 
 /** The leerplichtambtenaar's decision on a forwarded request, as the school received it. */
 export function OfficerDecisionForm({ leaveRequestId, today }: { leaveRequestId: string; today: string }) {
   const { state, pending, onSubmit } = useFormAction(recordOfficerDecisionAction);
   const f = (name: string) => fieldProps("lpa", name, state);
+  if (state.ok) return <Done message={state.message ?? ""} leaveRequestId={leaveRequestId} />;
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="leaveRequestId" value={leaveRequestId} />

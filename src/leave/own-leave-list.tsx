@@ -23,6 +23,7 @@ export function OwnLeaveList({ requests, withdraw = false, showNames }: { reques
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div>
                 <p className="font-medium">{showNames ? `${r.pupilFirstName}: ` : ""}{LEAVE_TYPE_LABELS[r.type]}</p>
+                <p className="text-sm text-slate-800">{r.reason}</p>
                 <p className="text-sm text-slate-700">{period} · {r.schoolDays} {r.schoolDays === 1 ? "schooldag" : "schooldagen"}</p>
               </div>
               <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${STATE_STYLE[r.state]}`}>{LEAVE_STATE_LABELS[r.state]}</span>

@@ -7,7 +7,7 @@ import { isoDate } from "@/calendar/school-time";
 import { listOwnPupils } from "@/guardians/server/own-pupils";
 
 export type OwnLeaveRequest = {
-  id: string; pupilId: string; pupilFirstName: string; type: LeaveType; startDate: string; endDate: string; schoolDays: number;
+  id: string; pupilId: string; pupilFirstName: string; type: LeaveType; startDate: string; endDate: string; schoolDays: number; reason: string;
   state: LeaveState; decisionNote: string | null; officerName: string | null; createdAt: Date;
 };
 
@@ -19,7 +19,7 @@ export async function listOwnLeaveRequests({ actor, today }: { actor: Actor; tod
     where: { pupilId: { in: own.map((p) => p.id) }, ...inSchool(actor) },
     orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
     take: 50,
-    select: { id: true, pupilId: true, type: true, startDate: true, endDate: true, schoolDays: true, state: true, decisionNote: true, officerName: true, createdAt: true },
+    select: { id: true, pupilId: true, type: true, startDate: true, endDate: true, schoolDays: true, reason: true, state: true, decisionNote: true, officerName: true, createdAt: true },
   });
   const names = new Map(own.map((p) => [p.id, p.firstName]));
   return rows.map((r) => ({ ...r, pupilFirstName: names.get(r.pupilId) ?? "", startDate: isoDate(r.startDate), endDate: isoDate(r.endDate) }));
