@@ -48,7 +48,7 @@ export function LeaveRequestView({ r, timeZone }: { r: LeaveRequestDetail; timeZ
         {r.earlier.length === 0 ? <p className="text-slate-700">Geen eerdere aanvragen.</p> : (
           <ul className="list-disc pl-5">
             {r.earlier.map((e) => (
-              <li key={e.id}><Link href={`/verzuim/verlof/${e.id}`} className={link}>{LEAVE_TYPE_LABELS[e.type]}, {periodText(e.startDate, e.endDate)}</Link>: {LEAVE_STATE_LABELS[e.state].toLowerCase()} ({e.schoolDays} schooldagen)</li>
+              <li key={e.id}><Link href={`/verzuim/verlof/${e.id}`} className={link}>{LEAVE_TYPE_LABELS[e.type]}, {periodText(e.startDate, e.endDate)}</Link>: {LEAVE_STATE_LABELS[e.state].toLowerCase()} ({e.schoolDays} {e.schoolDays === 1 ? "schooldag" : "schooldagen"})</li>
             ))}
           </ul>
         )}

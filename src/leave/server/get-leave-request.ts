@@ -55,7 +55,8 @@ export async function getLeaveRequest({ actor, id }: { actor: Actor; id: string 
       where: { pupilId: r.pupilId, id: { not: r.id }, ...inSchool(actor) }, orderBy: { startDate: "desc" }, take: 20,
       select: { id: true, type: true, startDate: true, endDate: true, schoolDays: true, state: true },
     }),
-    prisma.registration.count({ where: { leaveRequestId: r.id, reason: "HOLIDAY_WITHOUT_LEAVE", ...inSchool(actor) } }),
+    // By the period, not only by the link: a call in the daily check may have recorded it too.
+    prisma.registration.count({ where: { pupilId: r.pupilId, date: { gte: r.startDate, lte: r.endDate }, reason: "HOLIDAY_WITHOUT_LEAVE", ...inSchool(actor) } }),
     prisma.signal.findMany({
       where: { pupilId: r.pupilId, kind: "LUXURY", startDate: { lte: r.endDate }, OR: [{ endDate: null }, { endDate: { gte: r.startDate } }], withdrawnAt: null, ...inSchool(actor) },
       select: { id: true, kind: true, startDate: true, state: true },

@@ -22,6 +22,12 @@ const WHY_EMPTY: Partial<Record<TPlaceholder, string>> = {
   "leerling.klas": "de leerling zit dit schooljaar in geen klas",
   "mentor.naam": "de klas van de leerling heeft geen mentor",
   "ouders.namen": "er zijn geen ouders/verzorgers bekend",
+  "verlof.soort": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
+  "verlof.periode": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
+  "verlof.schooldagen": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
+  "verlof.reden": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
+  "verlof.besluit": "alleen een besluit op een verlofaanvraag heeft een besluit",
+  "verlof.toelichting": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
 };
 
 /**
