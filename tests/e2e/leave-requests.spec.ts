@@ -9,15 +9,19 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 const TODAY = "2026-11-23"; // playwright.config.ts: APP_NOW
 
-/** The demo parent's children as /ouder shows them: full name and class. */
-async function children(page: Page): Promise<{ name: string; className: string }[]> {
+/**
+ * The demo parent's two children as /ouder shows them: full name, class, and whether reported sick today
+ * (the demo's first child is): the sick one asks leave in the first journey (leave wins over the report),
+ * the other is marked absent in the second.
+ */
+async function children(page: Page): Promise<{ name: string; className: string; sickToday: boolean }[]> {
   await page.goto("/ouder");
   const sections = page.getByRole("main").getByRole("region").filter({ hasText: /^.*Klas / });
-  const found: { name: string; className: string }[] = [];
+  const found: { name: string; className: string; sickToday: boolean }[] = [];
   for (const section of await sections.all()) {
     const name = (await section.getByRole("heading", { level: 2 }).textContent())!.trim();
     const className = (await section.getByText(/^Klas /).first().textContent())?.replace(/^Klas /, "").split(",")[0]?.trim();
-    if (className) found.push({ name, className });
+    if (className) found.push({ name, className, sickToday: (await section.textContent())!.includes("23 november: Ziek") });
   }
   return found;
 }
@@ -63,7 +67,7 @@ const pupilRow = (page: Page, name: string) =>
 
 test("a parent asks leave, the leader approves it, and the register shows the pupil on leave", async ({ page, loginAs }) => {
   await loginAs("ouder");
-  const [child] = await children(page);
+  const child = (await children(page)).find((c) => c.sickToday);
   expect(child).toBeDefined();
   // The seeded request of the demo parent's child is on the parent's start page.
   await expect(page.getByRole("region", { name: "Verlof" })).toContainText("Huwelijk van een oom");
@@ -91,7 +95,7 @@ test("a parent asks leave, the leader approves it, and the register shows the pu
 
 test("absence during a rejected leave is holiday without leave: the LUXURY signal and its DUO draft", async ({ page, loginAs }) => {
   await loginAs("ouder");
-  const [, sibling] = await children(page);
+  const sibling = (await children(page)).find((c) => !c.sickToday);
   expect(sibling).toBeDefined();
   const reason = `Bruiloft van een neef op Curaçao (${Date.now()})`;
   await askLeave(page, sibling!, reason);
