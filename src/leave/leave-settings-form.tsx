@@ -19,7 +19,7 @@ export function LeaveSettingsForm({ leaveNoticeWeeks, coordinatorDecidesLeave }:
         <span>De verzuimcoördinator mag ook over verlof beslissen (tot en met 10 schooldagen). Anders beslist alleen de schoolleider.</span>
       </label>
       <FormMessage state={state} />
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig…" : "Opslaan"}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig…" : "Verlofinstellingen opslaan"}</button>
     </form>
   );
 }

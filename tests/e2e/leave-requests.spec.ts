@@ -2,8 +2,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 // Issue 10's leave journeys on the demo school at phone width (390×844): a parent asks leave for today, the
-// leader decides, and the register and the signals follow. Each journey takes another of the demo parent's
-// two children, so that the two can run side by side.
+// leader decides, and the register and the signals follow. The journeys run at the two demo schools, so
+// that they can run side by side.
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -11,8 +11,8 @@ const TODAY = "2026-11-23"; // playwright.config.ts: APP_NOW
 
 /**
  * The demo parent's two children as /ouder shows them: full name, class, and whether reported sick today
- * (the demo's first child is): the sick one asks leave in the first journey (leave wins over the report),
- * the other is marked absent in the second.
+ * (the demo's first child is, and the report already holds today's lessons). Both journeys take the child
+ * who is not sick, each at its own demo school.
  */
 async function children(page: Page): Promise<{ name: string; className: string; sickToday: boolean }[]> {
   await page.goto("/ouder");
@@ -67,7 +67,7 @@ const pupilRow = (page: Page, name: string) =>
 
 test("a parent asks leave, the leader approves it, and the register shows the pupil on leave", async ({ page, loginAs }) => {
   await loginAs("ouder");
-  const child = (await children(page)).find((c) => c.sickToday);
+  const child = (await children(page)).find((c) => !c.sickToday);
   expect(child).toBeDefined();
   // The seeded request of the demo parent's child is on the parent's start page.
   await expect(page.getByRole("region", { name: "Verlof" })).toContainText("Huwelijk van een oom");
@@ -94,19 +94,19 @@ test("a parent asks leave, the leader approves it, and the register shows the pu
 });
 
 test("absence during a rejected leave is holiday without leave: the LUXURY signal and its DUO draft", async ({ page, loginAs }) => {
-  await loginAs("ouder");
+  await loginAs("ouder", "horizon");
   const sibling = (await children(page)).find((c) => !c.sickToday);
   expect(sibling).toBeDefined();
   const reason = `Bruiloft van een neef op Curaçao (${Date.now()})`;
   await askLeave(page, sibling!, reason);
 
   await page.context().clearCookies();
-  await loginAs("directie");
+  await loginAs("directie", "horizon");
   await decide(page, reason, "Afwijzen", "Een bruiloft van een neef in het buitenland is geen gewichtige omstandigheid voor meerdere dagen.");
   const requestUrl = page.url();
 
   await page.context().clearCookies();
-  await loginAs("verzuim");
+  await loginAs("verzuim", "horizon");
   await openSecondHour(page, sibling!.className);
   const absent = pupilRow(page, sibling!.name).getByRole("button", { name: "Afwezig" });
   await absent.click();
