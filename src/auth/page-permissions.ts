@@ -17,6 +17,7 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/ouder$/, "children:view-own"],
   [/^\/leerling$/, "registrations:view-self"],
   [/^\/ouder\/melden$/, "absence:report-own"],
+  [/^\/ouder\/verlof$/, "leave:request-own"],
   [/^\/beheer$/, "school:configure"],
   [/^\/beheer\/logboek$/, "audit-log:view"],
   [/^\/account$/, "account:manage-own"],
@@ -28,6 +29,8 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/verzuim\/meldingen$/, "duo-reports:manage"],
   [/^\/verzuim\/meldingen\/[^/]+$/, "duo-reports:manage"],
   [/^\/verzuim\/brieven$/, "letter-templates:edit"],
+  [/^\/verzuim\/verlof$/, "leave:decide"],
+  [/^\/verzuim\/verlof\/[^/]+$/, "leave:decide"],
 ];
 
 /** The permission that the page at `pathname` requires; null when it is no signed-in page. */

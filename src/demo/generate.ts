@@ -87,11 +87,13 @@ export function generateDemoSchool(options: GenerateDemoSchoolOptions): DemoScho
 
   const leaveRequests: LeaveRequestRow[] = story.leave.map((l) => {
     const requestedById = guardianUserOf.get(l.pupilId)!;
-    const decided = l.state !== "REQUESTED";
+    const decided = l.state === "APPROVED" || l.state === "REJECTED";
     return {
       id: newId(), pupilId: l.pupilId, type: l.type, startDate: l.startDate, endDate: l.endDate, startMinutes: null, endMinutes: null,
       reason: l.reason, state: l.state, requestedById, decidedById: decided ? leaderUser : null,
       decidedAt: decided ? clock(l.decidedOn, 14 * 60 + 10) : null, decisionNote: l.decisionNote, createdAt: clock(l.requestedOn, 20 * 60 + 5),
+      schoolDays: schoolDays(l.startDate, l.endDate, cal.calendar).length,
+      referredAt: l.state === "REFERRED" ? clock(l.decidedOn, 14 * 60 + 10) : null, schoolAdvice: l.schoolAdvice ?? null,
     };
   });
 

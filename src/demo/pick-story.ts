@@ -23,6 +23,8 @@ export interface StoryInput {
 export interface LeavePlan {
   pupilId: string; type: LeaveType; startDate: string; endDate: string; reason: string; state: LeaveState;
   decisionNote: string | null; requestedOn: string; decidedOn: string;
+  /** Forwarded to the leerplichtambtenaar (more than 10 school days): the school's advice. */
+  schoolAdvice?: string;
 }
 
 export interface Story {
@@ -186,11 +188,20 @@ export function pickStory(input: StoryInput, rng: Rng): Story {
       });
     }
   }
-  const future = schoolDays(addDays(today, 10), addDays(today, 40), input.calendar);
+  const future = schoolDays(addDays(today, 10), addDays(today, 90), input.calendar);
   if (future.length >= 2) {
+    // The demo parent's own child, so that the parent and the leader both see it (decision 128).
     leave.push({
-      pupilId: take(), type: "SPECIAL_CIRCUMSTANCES", startDate: future[0]!, endDate: future[1]!, reason: "Huwelijk van een oom in het buitenland",
+      pupilId: child, type: "SPECIAL_CIRCUMSTANCES", startDate: future[0]!, endDate: future[1]!, reason: "Huwelijk van een oom in het buitenland",
       state: "REQUESTED", decisionNote: null, requestedOn: addDays(today, -1), decidedOn: addDays(today, -1),
+    });
+  }
+  // One withdrawn by its parent: the pupil drawn here before the open request became the demo parent's
+  // child's, so that every later pupil of the story stays who it was (the e2e tests know them).
+  if (future.length >= 6) {
+    leave.push({
+      pupilId: take(), type: "RELIGIOUS", startDate: future[5]!, endDate: future[5]!, reason: "Suikerfeest",
+      state: "WITHDRAWN", decisionNote: null, requestedOn: addDays(today, -4), decidedOn: addDays(today, -4),
     });
   }
 
@@ -242,6 +253,15 @@ export function pickStory(input: StoryInput, rng: Rng): Story {
   const yesterdayLessons = lessons.filter((l) => l.date === previousSchoolDay && l.staffId !== demoTeacherStaffId);
   const unregisteredLessonIds = rng.shuffle(yesterdayLessons).slice(0, 3).map((l) => l.id);
   const unknownYesterday = Array.from({ length: Math.min(4, Math.max(1, Math.round(n / 150))) }, () => take());
+
+  // One forwarded to the leerplichtambtenaar (12 school days), drawn last for the same reason.
+  if (future.length >= 30) {
+    leave.push({
+      pupilId: take(), type: "SPECIAL_CIRCUMSTANCES", startDate: future[15]!, endDate: future[26]!, reason: "Verzorging van een ernstig zieke grootmoeder in Suriname",
+      state: "REFERRED", decisionNote: null, requestedOn: addDays(today, -6), decidedOn: addDays(today, -3),
+      schoolAdvice: "De school adviseert het verlof toe te kennen; de mentor zorgt voor huiswerk voor de periode.",
+    });
+  }
 
   return {
     previousSchoolDay, demoTeacherStaffId, demoMentorStaffId, firstLessonTodayId: firstLessonToday?.id ?? null,

@@ -73,6 +73,7 @@ export interface LeaveRequestRow {
   id: string; pupilId: string; type: LeaveType; startDate: string; endDate: string; startMinutes: number | null;
   endMinutes: number | null; reason: string; state: LeaveState; requestedById: string; decidedById: string | null;
   decidedAt: string | null; decisionNote: string | null; createdAt: string;
+  schoolDays: number; referredAt: string | null; schoolAdvice: string | null;
 }
 export interface RegistrationRow {
   id: string; lessonId: string; pupilId: string; date: string; observed: Observation | null; observedLateMinutes: number | null;

@@ -51,6 +51,7 @@ const TABLES: readonly [table: string, key: keyof DemoSchoolData, columns: reado
   ["LeaveRequest", "leaveRequests", [
     ["id", U], ["pupilId", U], ["type", '"LeaveType"'], ["startDate", D], ["endDate", D], ["startMinutes", I], ["endMinutes", I], ["reason", T],
     ["state", '"LeaveState"'], ["requestedById", U], ["decidedById", U], ["decidedAt", TS], ["decisionNote", T], ["createdAt", TS],
+    ["schoolDays", I], ["referredAt", TS], ["schoolAdvice", T],
   ]],
   ["Registration", "registrations", [
     ["id", U], ["lessonId", U], ["pupilId", U], ["date", D], ["observed", '"Observation"'], ["observedLateMinutes", I], ["observedById", U],

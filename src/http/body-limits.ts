@@ -5,3 +5,9 @@ export const JSON_BODY_LIMIT = 256 * 1024;
 
 /** A server action's form: a few fields of text; the longest, a letter template, stays under 20 kB. */
 export const ACTION_BODY_LIMIT = 256 * 1024;
+
+/**
+ * A leave request with its attachments (decision 126): up to 3 files of at most 5 MB each, and the form's
+ * text. Only POST /api/leave-requests reads this much; every other entrance keeps its own limit.
+ */
+export const UPLOAD_BODY_LIMIT = 3 * 5 * 1024 * 1024 + 64 * 1024;

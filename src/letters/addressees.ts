@@ -24,6 +24,7 @@ export interface TAddressees {
 export function letterAddressees(
   kind: LetterKind, pupil: { firstName: string; fullName: string; age: number }, guardians: readonly string[], postalAddress: readonly string[] | null = null,
 ): TAddressees {
+  if (kind === "LEAVE_REFERRAL") return { salutation: "Geachte leerplichtambtenaar", lines: ["Aan de leerplichtambtenaar", `Betreft: ${pupil.fullName}`] };
   if (pupil.age >= ADULT_FROM) return { salutation: `Beste ${pupil.firstName}`, lines: [pupil.fullName] };
   const parents = [`Aan de ouder(s)/verzorger(s) van ${pupil.fullName}`, ...guardians.map((name) => `t.a.v. ${name}`)];
   const address = postalAddress ?? [];

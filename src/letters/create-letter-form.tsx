@@ -6,7 +6,7 @@ import { buttonClass, FormMessage } from "@/ui/form-feedback";
 import { Field, fieldProps } from "@/case-file/form-field";
 import { useFormAction } from "@/case-file/use-form-action";
 import { createLetterAction } from "./actions";
-import { LETTER_KIND_HINTS, LETTER_KIND_LABELS, LETTER_KINDS } from "./letter-kind-labels";
+import { CASE_FILE_LETTER_KINDS, LETTER_KIND_HINTS, LETTER_KIND_LABELS } from "./letter-kind-labels";
 import { letterAddressees } from "./addressees";
 import { ADULT_FROM } from "@/case-file/conversation-participants";
 
@@ -25,7 +25,7 @@ export function CreateLetterForm({ pupilId, signals, duoReports, address }: { pu
       <input type="hidden" name="pupilId" value={pupilId} />
       <Field form="brief" name="kind" label="Soort brief" state={state} hint={LETTER_KIND_HINTS[kind]}>
         <select value={kind} onChange={(e) => setKind(e.target.value as LetterKind)} {...f("kind")}>
-          {LETTER_KINDS.map((k) => <option key={k} value={k}>{LETTER_KIND_LABELS[k]}</option>)}
+          {CASE_FILE_LETTER_KINDS.map((k) => <option key={k} value={k}>{LETTER_KIND_LABELS[k]}</option>)}
         </select>
       </Field>
       <Field form="brief" name="signalId" label="Over signaal (niet verplicht)" state={state} hint="Uren en periode komen dan uit het signaal; anders uit het schooljaar tot vandaag.">

@@ -50,4 +50,32 @@ DUO stuurt de melding door naar de gemeente waar {{leerling.voornaam}} woont. Ee
 
 Ook wij blijven graag met u in gesprek. Wilt u een afspraak maken of heeft u vragen over deze melding? Neem dan contact op met de mentor of de verzuimcoördinator.`,
   },
+  LEAVE_DECISION: {
+    name: "Besluit op een verlofaanvraag",
+    subject: "Besluit op uw verlofaanvraag voor {{leerling.naam}}",
+    body: `{{aanhef}},
+
+U heeft verlof aangevraagd voor {{leerling.naam}} (klas {{leerling.klas}}): {{verlof.soort}}, {{verlof.periode}} ({{verlof.schooldagen}} schooldagen). Als reden gaf u op: {{verlof.reden}}
+
+Wij hebben uw aanvraag {{verlof.besluit}}.
+
+Toelichting: {{verlof.toelichting}}
+
+Is het verlof toegekend, dan is {{leerling.voornaam}} in deze periode met verlof en hoeft u {{leerling.voornaam}} niet ziek of afwezig te melden. Is het verlof afgewezen en blijft {{leerling.voornaam}} toch weg, dan is dat ongeoorloofd verzuim. De school is dan wettelijk verplicht dit te melden bij de leerplichtambtenaar, die een proces-verbaal kan opmaken.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief schriftelijk bezwaar maken bij de directeur van de school (Algemene wet bestuursrecht, artikel 6:7). Vermeld in uw bezwaarschrift uw naam en adres, de datum, dit besluit en waarom u het er niet mee eens bent, en onderteken het. Bij spoed kunt u daarnaast de voorzieningenrechter van de rechtbank vragen om een voorlopige voorziening.`,
+  },
+  LEAVE_REFERRAL: {
+    name: "Verlofaanvraag naar de leerplichtambtenaar",
+    subject: "Verlofaanvraag van meer dan 10 schooldagen voor {{leerling.naam}}",
+    body: `Geachte leerplichtambtenaar,
+
+Voor {{leerling.naam}} (geboren {{leerling.geboortedatum}}, klas {{leerling.klas}}) is verlof aangevraagd wegens {{verlof.soort}}, {{verlof.periode}}. Dat zijn {{verlof.schooldagen}} schooldagen. Omdat het om meer dan 10 schooldagen gaat, beslist u over deze aanvraag (Leerplichtwet 1969, artikel 14 lid 3).
+
+De reden die de aanvrager opgaf: {{verlof.reden}}
+
+Het advies van de school: {{verlof.toelichting}}
+
+Wij ontvangen uw besluit graag, zodat wij het kunnen vastleggen en de ouders/verzorgers kunnen informeren.`,
+  },
 };

@@ -1,6 +1,8 @@
 import type { LetterKind } from "@/db/generated/prisma/enums";
 
-const KIND_SLUG: Record<LetterKind, string> = { ABSENCE_LETTER: "verzuimbrief", LATE_WARNING: "waarschuwing-te-laat", DUO_NOTIFICATION: "melding-verzuim" };
+const KIND_SLUG: Record<LetterKind, string> = { ABSENCE_LETTER: "verzuimbrief", LATE_WARNING: "waarschuwing-te-laat", DUO_NOTIFICATION: "melding-verzuim",
+  LEAVE_DECISION: "besluit-verlof", LEAVE_REFERRAL: "verlofaanvraag-leerplicht",
+};
 
 /**
  * A download name that every system keeps intact: ASCII, no spaces.

@@ -21,6 +21,21 @@ export interface TLetterContext {
   year: { unexcusedMinutes: number; lateCount: number };
   signal: { kind: string; startDate: string; endDate: string | null; hours: number | null; count: number | null } | null;
   duoReport: { absenceKind: DuoAbsenceKind; beginDate: string; endDate: string | null; reportedOn: string } | null;
+  /** The leave request a leave letter is about (src/leave/); null for other letters. */
+  leave?: TLetterLeave | null;
+}
+
+/** A leave request as its letters name it. */
+export interface TLetterLeave {
+  typeLabel: string;
+  startDate: string;
+  endDate: string;
+  schoolDays: number;
+  reason: string;
+  /** "toegekend" or "afgewezen"; null when the request is forwarded, not decided. */
+  outcome: "toegekend" | "afgewezen" | null;
+  /** The decision's reason, or the school's advice when forwarded. */
+  note: string;
 }
 
 /** Clock hours as a letter writes them: "9,5"; at most one decimal. */
@@ -35,6 +50,7 @@ export function letterHours(hours: number): string {
  */
 export function letterValues(ctx: TLetterContext): TLetterValues {
   const { pupil, signal, duoReport } = ctx;
+  const leave = ctx.leave ?? null;
   const period = duoReport
     ? periodText(duoReport.beginDate, duoReport.endDate)
     : signal
@@ -61,6 +77,12 @@ export function letterValues(ctx: TLetterContext): TLetterValues {
     "aantal_keer_te_laat": String(lateCount),
     "melding.soort": duoReport ? DUO_ABSENCE_KIND_LABELS[duoReport.absenceKind] : null,
     "melding.datum": duoReport ? longDate(duoReport.reportedOn) : null,
+    "verlof.soort": leave ? leave.typeLabel.toLowerCase() : null,
+    "verlof.periode": leave ? periodText(leave.startDate, leave.endDate) : null,
+    "verlof.schooldagen": leave ? String(leave.schoolDays) : null,
+    "verlof.reden": leave ? leave.reason : null,
+    "verlof.besluit": leave?.outcome ?? null,
+    "verlof.toelichting": leave ? leave.note : null,
     "afzender.naam": ctx.sender.name,
     "afzender.functie": ctx.sender.functionTitle,
   };
@@ -76,6 +98,7 @@ export function letterValues(ctx: TLetterContext): TLetterValues {
  */
 export function occasionProblem(ctx: TLetterContext): { field: string; message: string } | null {
   const name = ctx.pupil.firstName;
+  if ((ctx.kind === "LEAVE_DECISION" || ctx.kind === "LEAVE_REFERRAL") && !ctx.leave) return { field: "kind", message: "Een verlofbrief wordt gemaakt bij het besluit op de aanvraag (Verlof)." };
   if (ctx.kind === "DUO_NOTIFICATION" && !ctx.duoReport) return { field: "duoReportId", message: "Kies de DUO-melding waar de brief over gaat." };
   if (ctx.kind === "ABSENCE_LETTER" && (ctx.signal?.hours ?? ctx.year.unexcusedMinutes / 60) <= 0) {
     return { field: "signalId", message: `${name} heeft ${ctx.signal ? "in dit signaal" : "dit schooljaar"} geen uren ongeoorloofd verzuim: er is geen aanleiding voor een verzuimbrief.` };

@@ -22,6 +22,12 @@ export const PLACEHOLDERS = {
   "aantal_keer_te_laat": "Hoe vaak de leerling ongeoorloofd te laat kwam: bij een signaal ‘vaak te laat’ het aantal van dat signaal, anders dit schooljaar tot vandaag",
   "melding.soort": "Soort verzuim van de DUO-melding, bijvoorbeeld ‘16 uur ongeoorloofd verzuim in 4 weken’ (alleen bij een brief over een melding)",
   "melding.datum": "Datum waarop de melding bij DUO is gedaan (alleen bij een brief over een melding)",
+  "verlof.soort": "Soort verlof, bijvoorbeeld ‘gewichtige omstandigheden’ (alleen bij een verlofbrief)",
+  "verlof.periode": "De periode van het verlof, bijvoorbeeld ‘3 december 2026 tot en met 4 december 2026’ (alleen bij een verlofbrief)",
+  "verlof.schooldagen": "Het aantal schooldagen in die periode (alleen bij een verlofbrief)",
+  "verlof.reden": "De reden die de aanvrager gaf (alleen bij een verlofbrief)",
+  "verlof.besluit": "‘toegekend’ of ‘afgewezen’ (alleen bij een besluit op een verlofaanvraag)",
+  "verlof.toelichting": "De toelichting bij het besluit, of het advies van de school bij doorsturen (alleen bij een verlofbrief)",
   "afzender.naam": "Naam van wie de brief maakt",
   "afzender.functie": "Functie van wie de brief maakt",
 } as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { templateProblems } from "./fill-template";
-import { LETTER_KINDS } from "./letter-kind-labels";
+import { CASE_FILE_LETTER_KINDS, LETTER_KINDS } from "./letter-kind-labels";
 
 /** A textarea sends \r\n; templates keep \n. */
 const lines = (value: string) => value.replace(/\r\n?/g, "\n");
@@ -29,7 +29,7 @@ const optionalId = z.preprocess((v) => (v === "" ? undefined : v), z.guid({ erro
 
 export const ZCreateLetterSchema = z.object({
   pupilId: z.guid({ error: "Onbekende leerling." }),
-  kind,
+  kind: z.enum(CASE_FILE_LETTER_KINDS, { error: "Kies een soort brief." }),
   signalId: optionalId,
   duoReportId: optionalId,
 });

@@ -19,11 +19,13 @@ export type MailResult = { sent: true } | { sent: false; reason: "NOT_CONFIGURED
  * and reported, never thrown: the app's own record (a reminder, a letter) is
  * what counts, the e-mail is a courtesy.
  */
-export async function sendMail({ to, subject, text }: { to: string; subject: string; text: string }): Promise<MailResult> {
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
+
+export async function sendMail({ to, subject, text, attachments }: { to: string; subject: string; text: string; attachments?: MailAttachment[] }): Promise<MailResult> {
   const mailer = mailTransport();
   if (!mailer) return { sent: false, reason: "NOT_CONFIGURED" };
   try {
-    await mailer.sendMail({ from: env().MAIL_FROM, to, subject, text });
+    await mailer.sendMail({ from: env().MAIL_FROM, to, subject, text, ...(attachments ? { attachments } : {}) });
     return { sent: true };
   } catch (error) {
     console.warn(`E-mail aan ${to} niet verstuurd: ${(error as Error).message}`);

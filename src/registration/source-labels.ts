@@ -5,7 +5,7 @@ export const SOURCE_LABELS: Record<RegistrationSource, string> = {
   TEACHER: "door docent",
   GUARDIAN: "gemeld door ouder",
   PUPIL: "gemeld door leerling",
-  LEAVE: "verlof toegekend",
+  LEAVE: "volgens verlofbesluit",
   FOLLOW_UP_CALL: "nagebeld door verzuimcoördinator",
   COORDINATOR: "besluit verzuimcoördinator",
   SCHOOL: "door school",

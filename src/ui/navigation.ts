@@ -8,6 +8,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/verzuim", label: "Verzuim", permission: "daily-check:use" },
   { href: "/verzuim/signalen", label: "Signalen", permission: "signals:view" },
   { href: "/verzuim/leerling", label: "Leerlingen", permission: "case-file:view" },
+  { href: "/verzuim/verlof", label: "Verlof", permission: "leave:decide" },
   { href: "/directie", label: "Overzicht", permission: "dashboard:view" },
   { href: "/beheer", label: "Beheer", permission: "school:configure" },
   { href: "/ouder", label: "Mijn kinderen", permission: "children:view-own" },
@@ -19,6 +20,6 @@ export function navigationFor(actor: PermissionHolder): { href: string; label: s
   const items = ITEMS.filter((item) => can(actor, item.permission));
   // The coordinator reaches signals and pupils through the Verzuim tabs; others (mentors, leaders) need the links themselves.
   const hasAttendance = items.some((item) => item.href === "/verzuim");
-  const inTabs = new Set(["/verzuim/signalen", "/verzuim/leerling"]);
+  const inTabs = new Set(["/verzuim/signalen", "/verzuim/leerling", "/verzuim/verlof"]);
   return items.filter((item) => !(hasAttendance && inTabs.has(item.href))).map(({ href, label }) => ({ href, label }));
 }

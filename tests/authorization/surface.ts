@@ -31,6 +31,8 @@ export const PAGES: Record<string, SurfaceEntry> = {
   "/verzuim/leerling/[pupilId]": { permission: "case-file:view", roles: ["MENTOR", "COORDINATOR", "LEADER"] },
   "/verzuim/meldingen": { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"], heading: "DUO-meldingen" },
   "/verzuim/meldingen/[id]": { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"] },
+  "/verzuim/verlof": { permission: "leave:decide", roles: ["COORDINATOR", "LEADER"], heading: "Verlofaanvragen" },
+  "/verzuim/verlof/[id]": { permission: "leave:decide", roles: ["COORDINATOR", "LEADER"] },
   "/verzuim/brieven": { permission: "letter-templates:edit", roles: ["COORDINATOR", "ADMIN"], heading: "Briefsjablonen" },
   "/directie": { permission: "dashboard:view", roles: ["COORDINATOR", "LEADER"], heading: "Overzicht aanwezigheid" },
   "/beheer": { permission: "school:configure", roles: ["ADMIN"], heading: "Beheer" },
@@ -38,6 +40,7 @@ export const PAGES: Record<string, SurfaceEntry> = {
   "/ouder": { permission: "children:view-own", roles: ["PARENT"], heading: "Mijn kinderen" },
   "/leerling": { permission: "registrations:view-self", roles: ["PUPIL"], heading: "Mijn aanwezigheid" },
   "/ouder/melden": { permission: "absence:report-own", roles: ["PARENT", "PUPIL"], heading: "Afwezigheid melden" },
+  "/ouder/verlof": { permission: "leave:request-own", roles: ["PARENT", "PUPIL"], heading: "Verlof" },
   "/account": { permission: "account:manage-own", roles: EVERY_ROLE, heading: "Mijn account" },
   "/account/tweestapsverificatie": { permission: "account:two-step", roles: EVERY_ROLE, heading: "Tweestapsverificatie" },
 };
@@ -49,6 +52,9 @@ export const ROUTES: Record<string, SurfaceEntry> = {
   "POST /api/lessons/[lessonId]/marks": { permission: "register:mark", roles: ["TEACHER", "MENTOR", "COORDINATOR"] },
   "GET /api/letters/[id]/pdf": { permission: "case-file:view", roles: ["MENTOR", "COORDINATOR", "LEADER"] },
   "GET /api/duo-reports/[id]/[format]": { permission: "duo-reports:manage", roles: ["COORDINATOR", "LEADER"] },
+  "POST /api/leave-requests": { permission: "leave:request-own", roles: ["PARENT", "PUPIL"] },
+  "GET /api/leave-attachments/[id]": { permission: "leave:decide", roles: ["COORDINATOR", "LEADER"] },
+  "GET /api/own-leave-attachments/[id]": { permission: "leave:request-own", roles: ["PARENT", "PUPIL"] },
 };
 
 const CASE_FILE_WRITERS: Role[] = ["MENTOR", "COORDINATOR"];
@@ -81,6 +87,10 @@ export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/letters/actions.ts#createLetterAction": { permission: "letters:send", roles: CASE_FILE_WRITERS },
   "src/pupil-account/actions.ts#chooseGuardianViewAction": { permission: "guardian-view:choose", roles: ["PUPIL"] },
   "src/pupil-account/actions.ts#setPupilViewSettingAction": { permission: "school:configure", roles: ["ADMIN"] },
+  "src/leave/actions.ts#decideLeaveAction": { permission: "leave:decide", roles: ["COORDINATOR", "LEADER"] },
+  "src/leave/actions.ts#recordOfficerDecisionAction": { permission: "leave:decide", roles: ["COORDINATOR", "LEADER"] },
+  "src/leave/actions.ts#withdrawLeaveAction": { permission: "leave:request-own", roles: ["PARENT", "PUPIL"] },
+  "src/leave/actions.ts#updateLeaveSettingsAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateRulesProfileAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#addFreeDayAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateCorrectionDaysAction": { permission: "school:configure", roles: ["ADMIN"] },

@@ -71,6 +71,11 @@ export const PRODUCT_PAGES: ProductPage[] = [
   },
   { name: "DUO-meldingen", route: "/verzuim/meldingen", path: "/verzuim/meldingen", roles: ["verzuim", "directie"] },
   { name: "een DUO-melding", route: "/verzuim/meldingen/[id]", roles: ["verzuim", "directie"], find: findReport },
+  { name: "verlofaanvragen", route: "/verzuim/verlof", path: "/verzuim/verlof", roles: ["verzuim", "directie"] },
+  {
+    name: "een verlofaanvraag", route: "/verzuim/verlof/[id]", roles: ["verzuim", "directie"],
+    find: (page) => firstLink(page, "/verzuim/verlof", UUID_PATH("/verzuim/verlof/")),
+  },
   { name: "briefsjablonen", route: "/verzuim/brieven", path: "/verzuim/brieven", roles: ["verzuim", "beheer"] },
   { name: "overzicht van de directie", route: "/directie", path: "/directie", roles: ["directie", "verzuim"] },
   { name: "beheer", route: "/beheer", path: "/beheer", roles: ["beheer"] },
@@ -81,6 +86,7 @@ export const PRODUCT_PAGES: ProductPage[] = [
   { name: "mijn kinderen", route: "/ouder", path: "/ouder", roles: ["ouder"] },
   { name: "mijn aanwezigheid (leerling)", route: "/leerling", path: "/leerling", roles: ["leerling"] },
   { name: "afwezigheid melden", route: "/ouder/melden", path: "/ouder/melden", roles: ["ouder", "leerling"] },
+  { name: "verlof aanvragen", route: "/ouder/verlof", path: "/ouder/verlof", roles: ["ouder", "leerling"] },
   // Message pages, for someone signed in.
   { name: "geen toegang", path: "/beheer", roles: ["docent", "mentor", "verzuim", "directie", "ouder", "leerling"] },
   { name: "niet gevonden", path: "/bestaat-niet", roles: ["docent"] },

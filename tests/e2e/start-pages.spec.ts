@@ -39,7 +39,9 @@ test.describe("each role's start page shows the demo school's real data", () => 
 
   test("a parent sees their own two children and nobody else", async ({ page, loginAs }) => {
     await loginAs("ouder");
-    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(2);
+    // One section per child, and the leave block (issue 10).
+    await expect(page.getByRole("heading", { level: 2 }).filter({ hasNotText: /^Verlof$/ })).toHaveCount(2);
+    await expect(page.getByRole("region", { name: "Verlof" })).toBeVisible();
   });
 
   test("the administrator sees the calendar with real holidays", async ({ page, loginAs }) => {

@@ -14,6 +14,8 @@ import { prisma } from "@/db/client";
 import { ZReportRecoveredSchema, ZReportSickSchema } from "@/absence-reports/schemas";
 import { reportRecovered } from "@/absence-reports/server/report-recovered";
 import { reportSick } from "@/absence-reports/server/report-sick";
+import { ZLeaveSettingsSchema } from "@/leave/schemas";
+import { updateLeaveSettings } from "@/leave/server/update-leave-settings";
 import { ZCloseSignalSchema, ZReopenSignalSchema, ZSignalActionSchema } from "@/signal-queue/schemas";
 import { closeSignal } from "@/signal-queue/server/close-signal";
 import { reopenSignal } from "@/signal-queue/server/reopen-signal";
@@ -49,6 +51,7 @@ const ACTIONS: Action[] = [
   action("hide one's registrations from one's parents (18+)", ["pupil"], "guardian-view:choose", ZChooseGuardianViewSchema,
     ({ actor, input }) => chooseGuardianView({ actor, input, now: new Date("2026-11-23T08:40:00Z") }), { guardianView: "hide" }),
   action("set what parents report online", ["admin"], "school:configure", ZUpdateReportLimitsSchema, updateReportLimits, { reportTodayUntil: "23:59", reportDaysAhead: "10", appointmentTravelMinutes: "15", reportSick: "on", reportMedical: "on", phone: "030-1234567" }),
+  action("set the leave settings", ["admin"], "school:configure", ZLeaveSettingsSchema, updateLeaveSettings, { leaveNoticeWeeks: "6", coordinatorDecidesLeave: "on" }),
   action("take a signal on", ["coordinator"], "signals:manage", ZSignalActionSchema, updateSignalState, () => ({ signalId: signalIds[1], action: "take" })),
   action("close a signal with a reason", ["coordinator"], "signals:manage", ZCloseSignalSchema, closeSignal, () => ({ signalId: signalIds[0], reason: "ILLNESS_CONFIRMED" })),
   action("reopen a closed signal (undo)", ["coordinator"], "signals:manage", ZReopenSignalSchema, reopenSignal, () => ({ signalId: signalIds[0] })),
@@ -93,7 +96,7 @@ async function actorOf(school: SchoolWithLesson, role: FactoryRole): Promise<Act
 /** Everything a denied write could have touched. */
 async function snapshot() {
   return {
-    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, pupilsSeeOwnRegistrations: true, reportTodayUntilMinutes: true, reportDaysAhead: true, reportKinds: true, phone: true } }),
+    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, pupilsSeeOwnRegistrations: true, reportTodayUntilMinutes: true, reportDaysAhead: true, reportKinds: true, phone: true, leaveNoticeWeeks: true, coordinatorDecidesLeave: true } }),
     pupils: await prisma.pupil.findMany({ orderBy: { id: "asc" }, select: { id: true, guardiansMayView: true, guardiansMayViewChosenAt: true } }),
     calendar: await prisma.calendarEvent.count(),
     audit: await prisma.auditEntry.count(),

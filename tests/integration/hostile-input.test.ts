@@ -21,6 +21,11 @@ import { switchSchool } from "@/auth/server/switch-school";
 import { ZChooseGuardianViewSchema, ZPupilViewSettingSchema } from "@/pupil-account/schemas";
 import { chooseGuardianView } from "@/pupil-account/server/choose-guardian-view";
 import { setPupilViewSetting } from "@/pupil-account/server/set-pupil-view-setting";
+import { ZDecideLeaveSchema, ZRecordOfficerDecisionSchema, ZWithdrawLeaveSchema } from "@/leave/schemas";
+import { answerLeaveUpload } from "@/leave/server/answer-leave-upload";
+import { decideLeave } from "@/leave/server/decide-leave";
+import { recordOfficerDecision } from "@/leave/server/record-officer-decision";
+import { withdrawLeave } from "@/leave/server/withdraw-leave";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -373,5 +378,90 @@ describe("the absence report forms, under fire", () => {
       }
     }
     expect(await reports()).toBe(0);
+  });
+});
+
+// ---- the leave request's upload (POST /api/leave-requests, decision 126) and the leave actions ------------
+
+describe("the leave request's upload reader and the leave actions, under fire", () => {
+  let parent: Actor;
+  let leader: Actor;
+  const leaveRows = () => Promise.all([prisma.leaveRequest.count(), prisma.leaveAttachment.count()]).then(([a, b]) => a + b);
+
+  beforeAll(async () => {
+    parent = (await loadActor({ userId: school.users.parent.id, schoolId: school.schoolId }))!;
+    leader = (await loadActor({ userId: school.users.leader.id, schoolId: school.schoolId }))!;
+  });
+
+  function validLeave(): FormData {
+    const form = new FormData();
+    form.set("pupilId", school.pupilIds[0]!);
+    form.set("type", "SPECIAL_CIRCUMSTANCES");
+    form.set("startDate", "2027-03-04");
+    form.set("endDate", "2027-03-05");
+    form.set("reason", "Huwelijk van een oom");
+    form.set("idempotencyKey", randomUUID());
+    form.append("attachments", new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "kaart.pdf", { type: "application/pdf" }));
+    return form;
+  }
+  const upload = (body: FormData | string, headers: Record<string, string> = OURS) =>
+    answerLeaveUpload(new Request(`${BASE}/api/leave-requests`, { method: "POST", headers, body }), { permission: "leave:request-own", publicOrigin: null, actor: async () => parent });
+
+  it("writes a valid request (so that the refusals below are refusals)", async () => {
+    const response = await upload(validLeave());
+    expect(response.status).toBe(200);
+    expect(await leaveRows()).toBe(2);
+    await prisma.leaveRequest.deleteMany({ where: { schoolId: school.schoolId } });
+    await prisma.auditEntry.deleteMany({ where: { schoolId: school.schoolId } });
+  });
+
+  const hostileLeave: fc.Arbitrary<[string, () => Promise<Response>]> = fc.oneof(
+    fc.tuple(fc.constantFrom("pupilId", "type", "startDate", "endDate", "reason", "idempotencyKey"), fc.string({ maxLength: 8 })).map(([field, bad]): [string, () => Promise<Response>] => [
+      `NUL in ${field}`, () => { const f = validLeave(); f.set(field, `${f.get(field)}\u0000${bad}`); return upload(f); },
+    ]),
+    fc.tuple(fc.constantFrom("pupilId", "type", "startDate", "endDate", "reason", "idempotencyKey"), fc.oneof(fc.string({ maxLength: 40 }), fc.constant(""))).map(([field, value]): [string, () => Promise<Response>] => [
+      `garbage ${field}`, () => { const f = validLeave(); f.set(field, field === "reason" ? value.slice(0, 3) : `x${value}`); return upload(f); },
+    ]),
+    fc.uint8Array({ minLength: 0, maxLength: 64 }).filter((b) => b[0] !== 0x25 && b[0] !== 0xff && b[0] !== 0x89).map((bytes): [string, () => Promise<Response>] => [
+      "file that is no PDF, JPEG or PNG", () => { const f = validLeave(); f.set("attachments", new File([bytes as Uint8Array<ArrayBuffer>], "x.pdf", { type: "application/pdf" })); return upload(f); },
+    ]),
+    fc.webUrl({ withQueryParameters: false, withFragments: false }).map((url): [string, () => Promise<Response>] => ["other origin", () => upload(validLeave(), { host: OURS.host, origin: new URL(url).origin })]),
+    fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded").map((type): [string, () => Promise<Response>] => ["content type", () => upload("{}", { ...OURS, "content-type": type })]),
+    fc.constant<[string, () => Promise<Response>]>(["broken multipart", () => upload("--x\r\nContent-Disposition: form-data; name=\"reason\"\r\n\r\nhal", { ...OURS, "content-type": "multipart/form-data; boundary=x" })]),
+  );
+
+  it("answers every hostile leave request with a 4xx and a Dutch message, and writes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileLeave, async ([name, send]) => {
+        const response = await send();
+        expect([400, 403, 404, 413, 415, 422], name).toContain(response.status);
+        const { error } = (await response.json()) as { error: { message: string } };
+        expect(error.message, name).toMatch(/\S/);
+        expect(await leaveRows(), name).toBe(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("refuses malformed input to the leave actions with a message, and writes nothing", async () => {
+    const request = (who: () => Actor) => ({ headers: new Headers(OURS), publicOrigin: null, actor: async () => who() });
+    const actions: { fields: string[]; send: (form: FormData) => ReturnType<typeof runFormAction> }[] = [
+      { fields: ["leaveRequestId", "decision", "note"], send: (f) => runFormAction({ permission: "leave:decide", schema: ZDecideLeaveSchema, run: decideLeave }, f, request(() => leader)) },
+      { fields: ["leaveRequestId", "outcome", "decidedOn", "officerName", "note"], send: (f) => runFormAction({ permission: "leave:decide", schema: ZRecordOfficerDecisionSchema, run: recordOfficerDecision }, f, request(() => leader)) },
+      { fields: ["leaveRequestId"], send: (f) => runFormAction({ permission: "leave:request-own", schema: ZWithdrawLeaveSchema, run: withdrawLeave }, f, request(() => parent)) },
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: actions.length - 1 }), fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 30 }), { maxKeys: 5 }), fc.boolean(), async (i, garbage, nul) => {
+        const action = actions[i]!;
+        const form = new FormData();
+        for (const [k, v] of Object.entries(garbage)) form.set(k, v);
+        for (const field of action.fields) form.set(field, nul ? `${randomUUID()}\u0000` : (garbage[field] ?? randomUUID()));
+        const state = await action.send(form);
+        expect(state.ok).toBe(false);
+        expect(state.message).toMatch(/\S/);
+        expect(await leaveRows()).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

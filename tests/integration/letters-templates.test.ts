@@ -34,10 +34,10 @@ afterAll(() => db.drop());
 describe("letter templates", () => {
   it("are created from the Dutch defaults on a school's first use, once, also when two first uses meet", async () => {
     const [a, b] = await Promise.all([listLetterTemplates({ schoolId: school.schoolId }), listLetterTemplates({ schoolId: school.schoolId })]);
-    expect(a.map((t) => t.kind)).toEqual(["ABSENCE_LETTER", "LATE_WARNING", "DUO_NOTIFICATION"]);
+    expect(a.map((t) => t.kind)).toEqual(["ABSENCE_LETTER", "LATE_WARNING", "DUO_NOTIFICATION", "LEAVE_DECISION", "LEAVE_REFERRAL"]);
     expect(b).toEqual(a);
     expect(a[0]!.body).toBe(DEFAULT_TEMPLATES.ABSENCE_LETTER.body);
-    expect(await prisma.letterTemplate.count({ where: { schoolId: school.schoolId } })).toBe(3);
+    expect(await prisma.letterTemplate.count({ where: { schoolId: school.schoolId } })).toBe(5);
   });
 
   it("refuse an unknown placeholder on save, naming it, and keep the old text", async () => {

@@ -12,6 +12,7 @@ import { RetentionYearsForm } from "@/school-settings/retention-years-form";
 import { ResetTwoStepForm } from "@/auth/mfa/reset-two-step-form";
 import { PupilViewSettingForm } from "@/pupil-account/pupil-view-setting-form";
 import { ReportLimitsForm } from "@/school-settings/report-limits-form";
+import { LeaveSettingsSection } from "@/leave/leave-settings-section";
 import { Stat } from "@/ui/stat";
 import { periodText } from "@/calendar/period-text";
 
@@ -50,6 +51,7 @@ export default async function AdminStartPage() {
           <RetentionYearsForm current={settings.retentionYears} />
           <h2 id="leerlingen-zien" className="mb-3 mt-6 text-lg font-semibold">Leerlingaccounts</h2>
           <PupilViewSettingForm current={settings.pupilsSeeOwnRegistrations} />
+          <LeaveSettingsSection schoolId={actor.schoolId} />
         </section>
         <div className="space-y-6">
           <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">

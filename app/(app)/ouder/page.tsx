@@ -9,6 +9,7 @@ import { findSchoolYear } from "@/calendar/server/find-school-year";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { listOwnChildren } from "@/guardians/server/list-own-children";
 import { AttendanceOverview } from "@/pupils/attendance-overview";
+import { OwnLeaveSummary } from "@/leave/own-leave-summary";
 
 export const metadata: Metadata = { title: "Mijn kinderen · Aanwezig" };
 
@@ -39,6 +40,7 @@ export default async function ParentStartPage() {
           )}
         </section>
       ))}
+      <OwnLeaveSummary actor={actor} today={today} />
     </div>
   );
 }

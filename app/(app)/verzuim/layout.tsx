@@ -10,6 +10,7 @@ export default async function AttendanceLayout({ children }: { children: React.R
     { href: "/verzuim/signalen", label: "Signalen", show: can(actor, "signals:view") },
     { href: "/verzuim/leerling", label: "Leerlingen", show: can(actor, "case-file:view") },
     { href: "/verzuim/meldingen", label: "DUO-meldingen", show: can(actor, "duo-reports:manage") },
+    { href: "/verzuim/verlof", label: "Verlof", show: can(actor, "leave:decide") },
     { href: "/verzuim/brieven", label: "Briefsjablonen", show: can(actor, "letter-templates:edit") },
   ].filter((item) => item.show);
   return (

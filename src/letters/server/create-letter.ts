@@ -9,7 +9,7 @@ import { letterAddressees } from "../addressees";
 import { DEFAULT_TEMPLATES } from "../default-templates";
 import { fillTemplate } from "../fill-template";
 import type { TPlaceholder } from "../placeholders";
-import { letterValues, occasionProblem } from "../letter-values";
+import { letterValues, occasionProblem, type TLetterLeave } from "../letter-values";
 import { listLetterTemplates } from "./list-letter-templates";
 import { loadLetterContext } from "./load-letter-context";
 import { renderLetterPdf } from "./render-letter-pdf";
@@ -22,6 +22,12 @@ const WHY_EMPTY: Partial<Record<TPlaceholder, string>> = {
   "leerling.klas": "de leerling zit dit schooljaar in geen klas",
   "mentor.naam": "de klas van de leerling heeft geen mentor",
   "ouders.namen": "er zijn geen ouders/verzorgers bekend",
+  "verlof.soort": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
+  "verlof.periode": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
+  "verlof.schooldagen": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
+  "verlof.reden": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
+  "verlof.besluit": "alleen een besluit op een verlofaanvraag heeft een besluit",
+  "verlof.toelichting": "alleen een verlofbrief (gemaakt bij het besluit op een aanvraag) noemt het verlof",
 };
 
 /**
@@ -40,11 +46,15 @@ const WHY_EMPTY: Partial<Record<TPlaceholder, string>> = {
  * placeholder without a value (no school phone), a verzuimbrief without
  * unexcused hours, a notification without its DUO report.
  */
-export async function createLetter({ actor, pupilId, kind, signalId, duoReportId }: {
+export async function createLetter({ actor, pupilId, kind, signalId, duoReportId, leave }: {
   actor: Actor; pupilId: string; kind: LetterKind; signalId?: string; duoReportId?: string;
-}): Promise<{ id: string; subject: string }> {
+  /** The leave request a leave letter is about, as the leave capability loaded it (src/leave/server/). */
+  leave?: TLetterLeave;
+}): Promise<{ id: string; subject: string; pdf: Buffer }> {
   // The scope check comes first: a refused request must not even write the school's default templates.
-  const { context, now } = await loadLetterContext({ actor, pupilId, kind, signalId, duoReportId });
+  const loaded = await loadLetterContext({ actor, pupilId, kind, signalId, duoReportId });
+  const { now } = loaded;
+  const context = { ...loaded.context, leave: leave ?? null };
   const templates = await listLetterTemplates({ schoolId: actor.schoolId });
   const occasion = occasionProblem(context);
   if (occasion) throw new AppError("INVALID_INPUT", "Deze brief kan nog niet gemaakt worden.", { [occasion.field]: [occasion.message] });
@@ -76,7 +86,7 @@ export async function createLetter({ actor, pupilId, kind, signalId, duoReportId
       select: { id: true, subject: true },
     });
     await recordAudit(tx, { actor, action: "letter.create", entityType: "Letter", entityId: letter.id, pupilId, details: { kind, signalId: signalId ?? null, duoReportId: duoReportId ?? null } });
-    return letter;
+    return { ...letter, pdf };
   });
 }
 
