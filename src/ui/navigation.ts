@@ -10,6 +10,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/verzuim/leerling", label: "Leerlingen", permission: "case-file:view" },
   { href: "/directie", label: "Overzicht", permission: "dashboard:view" },
   { href: "/beheer", label: "Beheer", permission: "school:configure" },
+  { href: "/beheer/mensen", label: "Mensen", permission: "accounts:manage" },
   { href: "/ouder", label: "Mijn kinderen", permission: "children:view-own" },
 ];
 
