@@ -6,7 +6,7 @@ import { FieldError, inputClass } from "@/ui/form-feedback";
 import { acceptInvitationAction, viewInvitationAction } from "./invitation-actions";
 import type { TInvitationView } from "./invitation-state";
 import { PASSWORD_MIN } from "./password-rules";
-import { INITIAL_PUBLIC_FORM_STATE } from "./run-public-form-action";
+import { INITIAL_PUBLIC_FORM_STATE } from "./public-form-state";
 
 const buttonClass = "w-full rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-700 focus:ring-offset-2 disabled:opacity-60";
 

@@ -4,10 +4,8 @@ import { UNSAFE_MESSAGE } from "@/auth/run-form-action";
 import { isAppError } from "@/errors/app-error";
 import { crossOriginRefusal } from "@/http/same-origin";
 import { isUnsafeText } from "@/http/unsafe-text";
+import type { PublicFormState } from "./public-form-state";
 
-/** A public form's answer: like FormState, with what the page needs next (the address to log in with). */
-export type PublicFormState = { ok: boolean; message: string | null; errors: Record<string, string[]>; email?: string };
-export const INITIAL_PUBLIC_FORM_STATE: PublicFormState = { ok: false, message: null, errors: {} };
 
 /**
  * SECURITY-CRITICAL: the wrapper of a form action that works without a session

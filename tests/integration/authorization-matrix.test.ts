@@ -14,6 +14,10 @@ import { ZCloseSignalSchema, ZReopenSignalSchema, ZSignalActionSchema } from "@/
 import { closeSignal } from "@/signal-queue/server/close-signal";
 import { reopenSignal } from "@/signal-queue/server/reopen-signal";
 import { updateSignalState } from "@/signal-queue/server/update-signal-state";
+import { ZInviteStaffSchema, ZPersonSchema, ZSetRolesSchema } from "@/accounts/schemas";
+import { inviteStaff } from "@/accounts/server/invite-staff";
+import { reactivatePerson } from "@/accounts/server/reactivate-person";
+import { setPersonRoles } from "@/accounts/server/set-person-roles";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -38,6 +42,11 @@ const ACTIONS: Action[] = [
   action("take a signal on", ["coordinator"], "signals:manage", ZSignalActionSchema, updateSignalState, () => ({ signalId: signalIds[1], action: "take" })),
   action("close a signal with a reason", ["coordinator"], "signals:manage", ZCloseSignalSchema, closeSignal, () => ({ signalId: signalIds[0], reason: "ILLNESS_CONFIRMED" })),
   action("reopen a closed signal (undo)", ["coordinator"], "signals:manage", ZReopenSignalSchema, reopenSignal, () => ({ signalId: signalIds[0] })),
+  action("invite a member of staff", ["admin"], "accounts:manage", ZInviteStaffSchema,
+    async ({ actor, input }) => { const result = await inviteStaff({ actor, input, origin: "http://app.test" }); return typeof result === "string" ? result : result.message; },
+    { firstName: "Nieuwe", lastName: "Collega", email: "nieuwe.collega@school.test", code: "NCO", "rol-TEACHER": "on" }),
+  action("give a person roles", ["admin"], "accounts:manage", ZSetRolesSchema, setPersonRoles, () => ({ userId: a.users.teacher.id, "rol-TEACHER": "on" })),
+  action("reactivate a person", ["admin"], "accounts:manage", ZPersonSchema, reactivatePerson, () => ({ userId: a.users.leader.id })),
 ];
 const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent"];
 
@@ -73,6 +82,9 @@ async function snapshot() {
     audit: await prisma.auditEntry.count(),
     signals: await prisma.signal.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, ownerId: true, closeReason: true } }),
     caseEntries: await prisma.caseEntry.count(),
+    accounts: await prisma.membership.findMany({ orderBy: { id: "asc" }, select: { id: true, roles: true, active: true } }),
+    users: await prisma.user.count(),
+    invitations: await prisma.invitation.count(),
   };
 }
 
