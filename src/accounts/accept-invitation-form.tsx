@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { FieldError, inputClass } from "@/ui/form-feedback";
 import { acceptInvitationAction, viewInvitationAction } from "./invitation-actions";
 import type { TInvitationView } from "./invitation-state";
@@ -49,9 +49,19 @@ export function AcceptInvitation() {
 function ChoosePassword({ token, view }: { token: string; view: Extract<TInvitationView, { state: "valid" }> }) {
   const [state, action, pending] = useActionState(acceptInvitationAction, INITIAL_PUBLIC_FORM_STATE);
   const [loginProblem, setLoginProblem] = useState(false);
+  const [, startTransition] = useTransition();
+  // What was typed, kept for the log-in right after: React empties the form once the action has run.
+  const typed = useRef("");
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    typed.current = String(data.get("password") ?? "");
+    startTransition(() => action(data));
+  };
   useEffect(() => {
     if (!state.ok || !state.email) return;
-    const password = (document.getElementById("invitation-password") as HTMLInputElement | null)?.value ?? "";
+    const password = typed.current;
+    typed.current = "";
     // Logged in with what was just typed; a second step (a reset of someone who has one) or any hitch: the log-in page.
     signIn("credentials", { email: state.email, password, redirect: false }).then(
       (result) => (result && !result.error ? window.location.assign(new URL("/inloggen", window.location.origin)) : setLoginProblem(true)),
@@ -75,7 +85,7 @@ function ChoosePassword({ token, view }: { token: string; view: Extract<TInvitat
       <p className="mt-2 text-slate-700">
         {invite ? `${view.schoolName} heeft je uitgenodigd. Kies een wachtwoord om je account te openen.` : `Kies een nieuw wachtwoord voor je account bij ${view.schoolName}.`}
       </p>
-      <form action={action} className="mt-4 space-y-4" noValidate>
+      <form action={action} onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
         <input type="hidden" name="token" value={token} />
         <div>
           <p className="text-sm font-medium">Naam</p>
