@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       console.log(
         `  school ${r.schoolId}: vertrokken op of vóór ${r.cutoff}: ${r.pupils} leerling(en), ${r.registrations} registraties, ` +
         `${r.absenceReports} meldingen, ${r.leaveRequests} verlofaanvragen, ${r.signals} signalen, ${r.caseEntries} dossierregels, ` +
-        `${r.letters} brieven, ${r.duoReports} DUO-meldingen, ${r.guardians} ouder(s)/verzorger(s), ${r.parentAccounts} ouderaccount(s)`,
+        `${r.letters} brieven, ${r.duoReports} DUO-meldingen, ${r.guardians} ouder(s)/verzorger(s), ${r.parentAccounts} ouderaccount(s), ${r.pupilAccounts} leerlingaccount(s)`,
       );
     }
   } finally {

@@ -1,5 +1,6 @@
 import { currentActor } from "@/auth/current-actor";
 import { redirectToLogin } from "@/auth/login-redirect";
+import { listOtherSchools } from "@/auth/server/list-other-schools";
 import { AppFrame } from "@/ui/app-frame";
 import { viewerOf } from "@/ui/viewer";
 
@@ -7,5 +8,6 @@ import { viewerOf } from "@/ui/viewer";
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   if (!actor) return redirectToLogin();
-  return <AppFrame viewer={viewerOf(actor)}>{children}</AppFrame>;
+  const otherSchools = await listOtherSchools(actor);
+  return <AppFrame viewer={{ ...viewerOf(actor), otherSchools }}>{children}</AppFrame>;
 }

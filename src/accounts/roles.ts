@@ -11,6 +11,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   LEADER: "Schoolleiding",
   ADMIN: "Beheerder",
   PARENT: "Ouder/verzorger",
+  PUPIL: "Leerling",
 };
 
 /** The function title of a Staff record made for these roles (the most responsible one names it). */

@@ -15,6 +15,7 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/mentor$/, "groups:view-own"],
   [/^\/directie$/, "dashboard:view"],
   [/^\/ouder$/, "children:view-own"],
+  [/^\/leerling$/, "registrations:view-self"],
   [/^\/beheer$/, "school:configure"],
   [/^\/beheer\/logboek$/, "audit-log:view"],
   [/^\/account$/, "account:manage-own"],

@@ -23,6 +23,15 @@ describe("can", () => {
     }
   });
 
+  it("lets a pupil see their own registrations and make the 18+ choice, not a parent's or the school's pages", () => {
+    const pupil = { roles: ["PUPIL"] as const };
+    expect(can(pupil, "registrations:view-self")).toBe(true);
+    expect(can(pupil, "guardian-view:choose")).toBe(true);
+    expect(can(pupil, "children:view-own")).toBe(false);
+    expect(can(pupil, "attendance:view-school")).toBe(false);
+    expect(can({ roles: ["PARENT"] }, "guardian-view:choose")).toBe(false);
+  });
+
   it("keeps teachers and parents away from signals", () => {
     expect(can({ roles: ["TEACHER"] }, "signals:view")).toBe(false);
     expect(can({ roles: ["PARENT"] }, "signals:view")).toBe(false);

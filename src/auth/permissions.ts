@@ -27,7 +27,9 @@ export const PERMISSIONS = [
   "children:view-own", // a parent's own children
   "absence:report-own", // report a child sick / medical
   "leave:request-own",
-  "account:manage-own", // one's own account: log out on every device
+  "registrations:view-self", // a pupil's own registrations (under 18 only where the school allows it)
+  "guardian-view:choose", // a pupil of 18+ decides whether their parents still see their registrations
+  "account:manage-own", // one's own account: log out on every device, move to another school of one's own // one's own account: log out on every device
   "account:two-step", // one's own two-step log-in: set it up, new recovery codes, switch it off
   "audit-log:view", // who read or changed which pupil's data (the administrator, for the privacy officer)
   "accounts:reset-two-step", // reset the second step of a person of the school who lost phone and recovery codes
@@ -60,6 +62,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "case-file:view", "leave:decide", "dashboard:view", "account:manage-own", "account:two-step"],
   ADMIN: ["school:configure", "letter-templates:edit", "audit-log:view", "accounts:reset-two-step", "accounts:manage", "account:manage-own", "account:two-step"],
   PARENT: ["children:view-own", "absence:report-own", "leave:request-own", "account:manage-own", "account:two-step"],
+  // Reporting and the choice are for themselves and from 18 only: the use cases check the age (decision 120).
+  PUPIL: ["registrations:view-self", "guardian-view:choose", "absence:report-own", "leave:request-own", "account:manage-own", "account:two-step"],
 };
 
 /** `mustEnrolTwoStep`: a role requires the two-step log-in and it is not set up yet (src/auth/load-actor.ts). */

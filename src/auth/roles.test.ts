@@ -5,6 +5,7 @@ it("sends a teacher who is also a mentor to today's lessons, a pure mentor to th
   expect(startPageFor(["TEACHER", "MENTOR"])).toBe("/docent");
   expect(startPageFor(["MENTOR"])).toBe("/mentor");
   expect(startPageFor(["PARENT"])).toBe("/ouder");
+  expect(startPageFor(["PUPIL"])).toBe("/leerling");
   expect(startPageFor(["COORDINATOR", "TEACHER"])).toBe("/verzuim");
   expect(startPageFor([])).toBeNull();
 });

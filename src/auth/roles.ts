@@ -7,6 +7,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   LEADER: "Schoolleiding",
   ADMIN: "Beheerder",
   PARENT: "Ouder/verzorger",
+  PUPIL: "Leerling",
 };
 
 /**
@@ -21,6 +22,7 @@ const START_PAGES: ReadonlyArray<readonly [Role, string]> = [
   ["TEACHER", "/docent"],
   ["MENTOR", "/mentor"],
   ["PARENT", "/ouder"],
+  ["PUPIL", "/leerling"],
 ];
 
 export function startPageFor(roles: readonly Role[]): string | null {

@@ -86,7 +86,7 @@ export interface RegistrationChangeRow {
 export interface UserRow { id: string; email: string; name: string }
 export interface MembershipRow { id: string; userId: string; roles: Role[] }
 
-export type DemoRole = "docent" | "mentor" | "verzuim" | "directie" | "beheer" | "ouder";
+export type DemoRole = "docent" | "mentor" | "verzuim" | "directie" | "beheer" | "ouder" | "leerling";
 export interface DemoLogin { role: DemoRole; email: string; school: string }
 
 /** The people and rows a test or a demo tour needs to find again. */

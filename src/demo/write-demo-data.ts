@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "@/auth/password";
 import { encryptPupilBsn } from "@/bsn/encrypt-pupil-bsn";
 import { sealTotpSecret } from "@/auth/mfa/seal-totp-secret";
 import { assertForeignKeys } from "./check-foreign-keys";
 import { DEMO_PASSWORD, DEMO_ROLES, DEMO_SCHOOLS, DEMO_TWO_STEP_ROLES } from "./demo-schools";
+import { DEMO_PUPIL_LOGINS, DEMO_TWO_SCHOOL_PARENT, withDemoPupilAccounts } from "./demo-pupil-accounts";
 import { demoTotpSecret } from "./demo-two-step";
 import { generateDemoSchool } from "./generate";
 import { insertRows, type ColumnSpec } from "./insert-rows";
@@ -74,6 +76,7 @@ export async function writeDemoSchool(client: pg.ClientBase, data: DemoSchoolDat
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::"Region", $9, $10::"RulesProfile", $11)`,
     [s.id, s.name, s.brin, s.locationCode, s.city, s.phone, s.email, s.region, s.timeZone, s.rulesProfile, s.teacherCorrectionDays],
   );
+  data = await withKnownAccounts(client, data);
   await insertRows(client, "User", [["id", U], ["email", T], ["name", T], ["passwordHash", T]], data.users.map((u) => ({ ...u, passwordHash })));
   await enrolDemoTwoStep(client, data);
   await insertRows(client, "Membership", [["id", U], ["userId", U], ["roles", '"Role"[]']], data.memberships, { schoolId: s.id });
@@ -83,6 +86,26 @@ export async function writeDemoSchool(client: pg.ClientBase, data: DemoSchoolDat
     const value = key === "pupils" ? pupils : data[key];
     await insertRows(client, table, columns, (Array.isArray(value) ? value : [value]) as object[], { schoolId: s.id });
   }
+}
+
+/**
+ * A person who already has an account (the demo parent with a child at both schools, written with the
+ * first school) keeps that one account: their rows in this school point to it, and no second user is made.
+ */
+async function withKnownAccounts(client: pg.ClientBase, data: DemoSchoolData): Promise<DemoSchoolData> {
+  const { rows } = await client.query<{ id: string; email: string }>(`SELECT "id", "email" FROM "User" WHERE "email" = ANY($1::text[])`, [data.users.map((u) => u.email)]);
+  if (rows.length === 0) return data;
+  const known = new Map(rows.map((r) => [r.email, r.id]));
+  const idOf = new Map(data.users.flatMap((u) => (known.has(u.email) ? [[u.id, known.get(u.email)!] as const] : [])));
+  const remap = <T extends { userId: string | null }>(row: T): T => (row.userId && idOf.has(row.userId) ? { ...row, userId: idOf.get(row.userId)! } : row);
+  return {
+    ...data,
+    users: data.users.filter((u) => !known.has(u.email)),
+    memberships: data.memberships.map(remap),
+    guardians: data.guardians.map(remap),
+    staff: data.staff.map(remap),
+    pupils: data.pupils.map(remap),
+  };
 }
 
 /**
@@ -117,7 +140,7 @@ async function skipForeignKeyTriggers(client: pg.ClientBase): Promise<boolean> {
 }
 
 export interface DemoLoginWithPassword {
-  role: DemoRole;
+  role: DemoRole | "leerling-jong" | "ouder-leerling" | "ouder-twee-scholen";
   email: string;
   password: string;
   school: string;
@@ -143,9 +166,11 @@ export async function seedDemo(options: { connectionString: string; today: strin
         const { rowCount } = await client.query(`SELECT 1 FROM "School" WHERE "brin" = $1`, [definition.brin]);
         if (!rowCount) {
           passwordHash ??= await hashPassword(DEMO_PASSWORD);
-          const data = generateDemoSchool({ ...definition, seed: (options.seed ?? 2026) + definition.seedOffset, today: options.today });
+          const generated = generateDemoSchool({ ...definition, seed: (options.seed ?? 2026) + definition.seedOffset, today: options.today });
+          const data = withDemoPupilAccounts(generated, { emailDomain: definition.emailDomain, newId: randomUUID });
           const triggersOff = await skipForeignKeyTriggers(client);
           await writeDemoSchool(client, data, passwordHash);
+          if (definition.pupilsSeeOwnRegistrations) await client.query(`UPDATE "School" SET "pupilsSeeOwnRegistrations" = true WHERE "id" = $1`, [data.school.id]);
           // Fresh statistics: the check below and the app's first queries get sane plans.
           await client.query('ANALYZE "Lesson", "Registration", "RegistrationChange", "AbsenceReport", "Pupil"');
           if (triggersOff) await assertForeignKeys(client, data.school.id);
@@ -159,7 +184,12 @@ export async function seedDemo(options: { connectionString: string; today: strin
   } finally {
     await client.end().catch(() => {});
   }
-  return DEMO_SCHOOLS.flatMap((school) =>
-    DEMO_ROLES.map((role) => ({ role, email: `${role}@${school.emailDomain}`, password: DEMO_PASSWORD, school: school.name })),
-  );
+  const extra = [["leerling-jong", DEMO_PUPIL_LOGINS.youngPupil], ["ouder-leerling", DEMO_PUPIL_LOGINS.adultPupilsParent]] as const;
+  return [
+    ...DEMO_SCHOOLS.flatMap((school) => [
+      ...DEMO_ROLES.map((role) => ({ role, email: `${role}@${school.emailDomain}`, password: DEMO_PASSWORD, school: school.name })),
+      ...extra.map(([role, localPart]) => ({ role, email: `${localPart}@${school.emailDomain}`, password: DEMO_PASSWORD, school: school.name })),
+    ]),
+    { role: "ouder-twee-scholen", email: DEMO_TWO_SCHOOL_PARENT.email, password: DEMO_PASSWORD, school: DEMO_SCHOOLS.map((s) => s.name).join(" en ") },
+  ];
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LogoutButton } from "@/auth/logout-button";
+import { SchoolSwitcher } from "@/auth/school-switcher";
 
 /** Who is signed in, as the header shows it: computed on the server (`viewerOf`), also for a page that loads it as JSON. */
 export type Viewer = {
@@ -7,6 +8,8 @@ export type Viewer = {
   schoolName: string;
   roleLabels: string[];
   navigation: { href: string; label: string }[];
+  /** The person's other schools, for the school switch (absent where it is not shown, e.g. the register). */
+  otherSchools?: { schoolId: string; name: string }[];
 };
 
 /**
@@ -27,6 +30,7 @@ export function AppFrame({ viewer, children }: { viewer: Viewer | null; children
           {viewer ? (
             <>
               <span className="text-sm text-slate-600">{viewer.schoolName}</span>
+              {viewer.otherSchools?.length ? <SchoolSwitcher schools={viewer.otherSchools} /> : null}
               <nav aria-label="Hoofdmenu" className="order-last w-full sm:order-none sm:w-auto">
                 <ul className="flex flex-wrap gap-1">
                   {viewer.navigation.map((item) => (

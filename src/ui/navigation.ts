@@ -12,6 +12,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/beheer", label: "Beheer", permission: "school:configure" },
   { href: "/beheer/mensen", label: "Mensen", permission: "accounts:manage" },
   { href: "/ouder", label: "Mijn kinderen", permission: "children:view-own" },
+  { href: "/leerling", label: "Mijn aanwezigheid", permission: "registrations:view-self" },
 ];
 
 export function navigationFor(actor: PermissionHolder): { href: string; label: string }[] {

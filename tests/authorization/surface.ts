@@ -16,7 +16,7 @@ export type SurfaceEntry =
   | { permission: Permission; roles: Role[]; heading?: string }
   | { public: string };
 
-const EVERY_ROLE: Role[] = ["TEACHER", "MENTOR", "COORDINATOR", "LEADER", "ADMIN", "PARENT"];
+const EVERY_ROLE: Role[] = ["TEACHER", "MENTOR", "COORDINATOR", "LEADER", "ADMIN", "PARENT", "PUPIL"];
 
 export const PAGES: Record<string, SurfaceEntry> = {
   "/": { public: "redirects to the start page of the session's role, or to the log-in page" },
@@ -38,6 +38,7 @@ export const PAGES: Record<string, SurfaceEntry> = {
   "/beheer/logboek": { permission: "audit-log:view", roles: ["ADMIN"], heading: "Logboek" },
   "/beheer/mensen": { permission: "accounts:manage", roles: ["ADMIN"], heading: "Mensen" },
   "/ouder": { permission: "children:view-own", roles: ["PARENT"], heading: "Mijn kinderen" },
+  "/leerling": { permission: "registrations:view-self", roles: ["PUPIL"], heading: "Mijn aanwezigheid" },
   "/account": { permission: "account:manage-own", roles: EVERY_ROLE, heading: "Mijn account" },
   "/account/tweestapsverificatie": { permission: "account:two-step", roles: EVERY_ROLE, heading: "Tweestapsverificatie" },
 };
@@ -56,6 +57,7 @@ const DUO: SurfaceEntry = { permission: "duo-reports:manage", roles: ["COORDINAT
 
 export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/auth/actions.ts#endAllSessionsAction": { permission: "account:manage-own", roles: EVERY_ROLE },
+  "src/auth/actions.ts#switchSchoolAction": { permission: "account:manage-own", roles: EVERY_ROLE },
   "src/auth/mfa/actions.ts#setUpTwoStepAction": { permission: "account:two-step", roles: EVERY_ROLE },
   "src/auth/mfa/actions.ts#newRecoveryCodesAction": { permission: "account:two-step", roles: EVERY_ROLE },
   "src/auth/mfa/actions.ts#switchOffTwoStepAction": { permission: "account:two-step", roles: EVERY_ROLE },
@@ -83,6 +85,8 @@ export const ACTIONS: Record<string, SurfaceEntry> = {
   "src/duo-reports/actions.ts#confirmDuoEndDateAction": DUO,
   "src/letters/actions.ts#saveLetterTemplateAction": { permission: "letter-templates:edit", roles: ["COORDINATOR", "ADMIN"] },
   "src/letters/actions.ts#createLetterAction": { permission: "letters:send", roles: CASE_FILE_WRITERS },
+  "src/pupil-account/actions.ts#chooseGuardianViewAction": { permission: "guardian-view:choose", roles: ["PUPIL"] },
+  "src/pupil-account/actions.ts#setPupilViewSettingAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateRulesProfileAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#addFreeDayAction": { permission: "school:configure", roles: ["ADMIN"] },
   "src/school-settings/actions.ts#updateCorrectionDaysAction": { permission: "school:configure", roles: ["ADMIN"] },

@@ -9,7 +9,7 @@ import { expect, test, type DemoRole } from "./fixtures";
 // route is in this matrix from the commit that adds it.
 // The demo mentor also teaches; the demo teacher mentors no group.
 const DEMO_ROLES: Record<DemoRole, Role[]> = {
-  docent: ["TEACHER"], mentor: ["TEACHER", "MENTOR"], verzuim: ["COORDINATOR"], directie: ["LEADER"], beheer: ["ADMIN"], ouder: ["PARENT"],
+  docent: ["TEACHER"], mentor: ["TEACHER", "MENTOR"], verzuim: ["COORDINATOR"], directie: ["LEADER"], beheer: ["ADMIN"], ouder: ["PARENT"], leerling: ["PUPIL"],
 };
 
 type Guarded = Exclude<SurfaceEntry, { public: string }> & { key: string };

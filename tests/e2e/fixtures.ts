@@ -3,7 +3,7 @@ import { TOTP_STEP_SECONDS, totpStep } from "@/auth/mfa/totp";
 import { demoTotpCode } from "@/demo/demo-two-step";
 
 export const DEMO_PASSWORD = "demo-wachtwoord";
-export type DemoRole = "docent" | "mentor" | "verzuim" | "directie" | "beheer" | "ouder";
+export type DemoRole = "docent" | "mentor" | "verzuim" | "directie" | "beheer" | "ouder" | "leerling";
 export type DemoSchool = "baken" | "horizon";
 
 /** Each role's own page. Where the demo person lands after log-in is LANDING (a mentor teaches too). */
@@ -14,6 +14,7 @@ export const START_PAGES: Record<DemoRole, { path: string; heading: string }> = 
   directie: { path: "/directie", heading: "Overzicht aanwezigheid" },
   beheer: { path: "/beheer", heading: "Beheer" },
   ouder: { path: "/ouder", heading: "Mijn kinderen" },
+  leerling: { path: "/leerling", heading: "Mijn aanwezigheid" },
 };
 
 export async function logIn(page: Page, email: string, password: string): Promise<void> {
@@ -24,7 +25,7 @@ export async function logIn(page: Page, email: string, password: string): Promis
 }
 
 export const LANDING: Record<DemoRole, string> = {
-  docent: "/docent", mentor: "/docent", verzuim: "/verzuim", directie: "/directie", beheer: "/beheer", ouder: "/ouder",
+  docent: "/docent", mentor: "/docent", verzuim: "/verzuim", directie: "/directie", beheer: "/beheer", ouder: "/ouder", leerling: "/leerling",
 };
 
 /** The demo roles that log in with the second step (src/demo/demo-schools.ts DEMO_TWO_STEP_ROLES). */

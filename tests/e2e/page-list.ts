@@ -76,17 +76,18 @@ export const PRODUCT_PAGES: ProductPage[] = [
   { name: "beheer", route: "/beheer", path: "/beheer", roles: ["beheer"] },
   { name: "logboek", route: "/beheer/logboek", path: "/beheer/logboek?soort=inzien", roles: ["beheer"] },
   { name: "mensen", route: "/beheer/mensen", path: "/beheer/mensen", roles: ["beheer"] },
-  { name: "mijn account", route: "/account", path: "/account", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder"] },
+  { name: "mijn account", route: "/account", path: "/account", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"] },
   // Set up (coordinator, leader, admin in the demo) and not yet set up (the others: the page shows the QR code).
-  { name: "tweestapsverificatie", route: "/account/tweestapsverificatie", path: "/account/tweestapsverificatie", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder"] },
+  { name: "tweestapsverificatie", route: "/account/tweestapsverificatie", path: "/account/tweestapsverificatie", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"] },
   { name: "mijn kinderen", route: "/ouder", path: "/ouder", roles: ["ouder"] },
+  { name: "mijn aanwezigheid (leerling)", route: "/leerling", path: "/leerling", roles: ["leerling"] },
   // Message pages, for someone signed in.
-  { name: "geen toegang", path: "/beheer", roles: ["docent", "mentor", "verzuim", "directie", "ouder"] },
+  { name: "geen toegang", path: "/beheer", roles: ["docent", "mentor", "verzuim", "directie", "ouder", "leerling"] },
   { name: "niet gevonden", path: "/bestaat-niet", roles: ["docent"] },
   { name: "niet gevonden in het aangemelde deel", path: "/verzuim/leerling/00000000-0000-4000-8000-000000000000", roles: ["verzuim"] },
 ];
 
-export const ROLES: DemoRole[] = ["docent", "mentor", "verzuim", "directie", "beheer", "ouder"];
+export const ROLES: DemoRole[] = ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"];
 
 /** Pages without anyone signed in: the log-in page, and the not-found page (also for the register's bare shell). */
 export const PUBLIC_PAGES: { path: string; route?: string }[] = [{ path: "/inloggen", route: "/inloggen" }, { path: "/bestaat-niet" }, { path: "/registreren" }, { path: "/uitnodiging", route: "/uitnodiging" }];

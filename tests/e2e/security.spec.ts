@@ -85,6 +85,7 @@ test.describe("security headers", () => {
     directie: ["/directie", "/verzuim/meldingen"],
     beheer: ["/beheer"],
     ouder: ["/ouder"],
+    leerling: ["/leerling"],
   };
   for (const [role, paths] of Object.entries(PAGES) as Array<[DemoRole, string[]]>) {
     test(`${role}: every page renders and runs under the policy, without a violation`, async ({ page, loginAs }) => {

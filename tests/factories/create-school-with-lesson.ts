@@ -12,7 +12,7 @@ import { demoTotpSecret } from "@/demo/demo-two-step";
 import { ADULT_FIRST_NAMES, BOY_NAMES, fullName, GIRL_NAMES, SURNAMES } from "@/demo/names";
 import { createRng } from "@/demo/random";
 
-export type FactoryRole = "teacher" | "mentor" | "coordinator" | "leader" | "admin" | "parent";
+export type FactoryRole = "teacher" | "mentor" | "coordinator" | "leader" | "admin" | "parent" | "pupil";
 
 export interface SchoolWithLessonOverrides {
   name?: string;
@@ -49,6 +49,8 @@ export interface SchoolWithLesson {
   teacherStaffId: string;
   mentorStaffId: string;
   pupilIds: string[];
+  /** The pupil user's own pupil record: the last pupil (13 years old; a test that needs 18 changes the birth date). */
+  ownPupilId: string;
   /** The parent user's guardian record; guardian of the first pupil. */
   guardianId: string;
   users: Record<FactoryRole, FactoryUser>;
@@ -61,6 +63,7 @@ const ROLES: Record<FactoryRole, Role[]> = {
   leader: ["LEADER"],
   admin: ["ADMIN"],
   parent: ["PARENT"],
+  pupil: ["PUPIL"],
 };
 
 const hashes = new Map<string, Promise<string>>();
@@ -75,8 +78,8 @@ const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 /**
  * One small school for a test: a school year, a group of pupils (each with a
  * guardian), a subject, one dated lesson taught by the teacher, and a user
- * per role (teacher, mentor of the group, coordinator, leader, admin, and the
- * parent of the first pupil). Unique BRIN and e-mail addresses per call, so
+ * per role (teacher, mentor of the group, coordinator, leader, admin, the
+ * parent of the first pupil, and the last pupil's own account). Unique BRIN and e-mail addresses per call, so
  * several schools can live in one test database (tenant-isolation tests).
  *
  * @example
@@ -126,14 +129,15 @@ export async function createSchoolWithLesson(prisma: PrismaClient, overrides: Sc
   const bsns = new Set<string>();
   const pupilIds: string[] = [];
   let guardianId = "";
-  for (let i = 0; i < (overrides.pupils ?? 3); i++) {
+  const pupilCount = overrides.pupils ?? 3;
+  for (let i = 0; i < pupilCount; i++) {
     const surname = rng.pick(SURNAMES);
     const id = randomUUID();
     const pupil = await prisma.pupil.create({
       data: {
         id, schoolId, studentNumber: String(100_001 + i), firstName: rng.pick(rng.chance(0.5) ? GIRL_NAMES : BOY_NAMES), infix: surname.infix,
         lastName: surname.lastName, birthDate: date(`${yearStart - 13}-0${1 + (i % 9)}-15`), bsnEncrypted: encryptPupilBsn(randomBsn(rng, bsns), { schoolId, pupilId: id }), sector: "HAVO",
-        yearLevel: 2, enrolledFrom: schoolYear.startDate,
+        yearLevel: 2, enrolledFrom: schoolYear.startDate, ...(i === pupilCount - 1 ? { userId: users.pupil.id } : {}),
       },
     });
     pupilIds.push(pupil.id);
@@ -157,6 +161,6 @@ export async function createSchoolWithLesson(prisma: PrismaClient, overrides: Sc
 
   return {
     schoolId, brin, schoolYearId: schoolYear.id, groupId: group.id, subjectId: subject.id, lessonId: lesson.id, lessonDate,
-    teacherStaffId: teacher.id, mentorStaffId: mentor.id, pupilIds, guardianId, users,
+    teacherStaffId: teacher.id, mentorStaffId: mentor.id, pupilIds, ownPupilId: pupilIds[pupilIds.length - 1]!, guardianId, users,
   };
 }

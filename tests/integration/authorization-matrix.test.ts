@@ -18,6 +18,9 @@ import { ZInviteStaffSchema, ZPersonSchema, ZSetRolesSchema } from "@/accounts/s
 import { inviteStaff } from "@/accounts/server/invite-staff";
 import { reactivatePerson } from "@/accounts/server/reactivate-person";
 import { setPersonRoles } from "@/accounts/server/set-person-roles";
+import { ZChooseGuardianViewSchema, ZPupilViewSettingSchema } from "@/pupil-account/schemas";
+import { chooseGuardianView } from "@/pupil-account/server/choose-guardian-view";
+import { setPupilViewSetting } from "@/pupil-account/server/set-pupil-view-setting";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -39,6 +42,9 @@ const ACTIONS: Action[] = [
   action("add a free day", ["admin"], "school:configure", ZAddFreeDaySchema, addFreeDay, { name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }),
   action("set the teachers' correction period", ["admin"], "school:configure", ZUpdateCorrectionDaysSchema, updateCorrectionDays, { teacherCorrectionDays: "2" }),
   action("set the retention period", ["admin"], "school:configure", ZUpdateRetentionYearsSchema, updateRetentionYears, { retentionYears: "7" }),
+  action("let pupils under 18 see their own registrations", ["admin"], "school:configure", ZPupilViewSettingSchema, setPupilViewSetting, { pupilsSeeOwnRegistrations: "yes" }),
+  action("hide one's registrations from one's parents (18+)", ["pupil"], "guardian-view:choose", ZChooseGuardianViewSchema,
+    ({ actor, input }) => chooseGuardianView({ actor, input, now: new Date("2026-11-23T08:40:00Z") }), { guardianView: "hide" }),
   action("take a signal on", ["coordinator"], "signals:manage", ZSignalActionSchema, updateSignalState, () => ({ signalId: signalIds[1], action: "take" })),
   action("close a signal with a reason", ["coordinator"], "signals:manage", ZCloseSignalSchema, closeSignal, () => ({ signalId: signalIds[0], reason: "ILLNESS_CONFIRMED" })),
   action("reopen a closed signal (undo)", ["coordinator"], "signals:manage", ZReopenSignalSchema, reopenSignal, () => ({ signalId: signalIds[0] })),
@@ -48,7 +54,7 @@ const ACTIONS: Action[] = [
   action("give a person roles", ["admin"], "accounts:manage", ZSetRolesSchema, setPersonRoles, () => ({ userId: a.users.teacher.id, "rol-TEACHER": "on" })),
   action("reactivate a person", ["admin"], "accounts:manage", ZPersonSchema, reactivatePerson, () => ({ userId: a.users.leader.id })),
 ];
-const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent"];
+const ROLES: FactoryRole[] = ["teacher", "mentor", "coordinator", "leader", "admin", "parent", "pupil"];
 
 let db: TestDatabase;
 let a: SchoolWithLesson;
@@ -58,6 +64,8 @@ beforeAll(async () => {
   db = await useFreshAppDatabase();
   a = await createSchoolWithLesson(db.prisma, { name: "School A", date: "2026-11-23" });
   b = await createSchoolWithLesson(db.prisma, { name: "School B", date: "2026-11-23" });
+  // A's pupil with an account is 18: old enough to decide what their parents see.
+  await prisma.pupil.update({ where: { schoolId_id: { schoolId: a.schoolId, id: a.ownPupilId } }, data: { birthDate: new Date("2008-01-10T00:00:00Z") } });
   for (const [i, pupilId] of a.pupilIds.slice(0, 2).entries()) {
     const day = new Date("2026-11-20T00:00:00Z");
     const signal = await prisma.signal.create({
@@ -77,7 +85,8 @@ async function actorOf(school: SchoolWithLesson, role: FactoryRole): Promise<Act
 /** Everything a denied write could have touched. */
 async function snapshot() {
   return {
-    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true } }),
+    schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, pupilsSeeOwnRegistrations: true } }),
+    pupils: await prisma.pupil.findMany({ orderBy: { id: "asc" }, select: { id: true, guardiansMayView: true, guardiansMayViewChosenAt: true } }),
     calendar: await prisma.calendarEvent.count(),
     audit: await prisma.auditEntry.count(),
     signals: await prisma.signal.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, ownerId: true, closeReason: true } }),

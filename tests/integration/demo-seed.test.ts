@@ -23,7 +23,8 @@ describe("seedDemo", () => {
 
   it("writes both demo schools with their history, and a second run changes nothing", async () => {
     const logins = await seedDemo({ connectionString: db.url, today: TODAY });
-    expect(logins).toHaveLength(12);
+    // Seven roles per school, the younger pupil and the adult pupil's parent per school, and the parent of both schools.
+    expect(logins).toHaveLength(19);
     expect(logins.map((l) => l.email)).toContain("docent@baken.demo");
     expect(logins.map((l) => l.email)).toContain("ouder@horizon.demo");
 
@@ -53,18 +54,44 @@ describe("seedDemo", () => {
         select: { id: true, passwordHash: true, totpSecret: true, totpEnabledAt: true, memberships: { select: { roles: true, school: { select: { name: true } } } } },
       });
       // The roles that require the two-step log-in have it, with the public demo secret (README); no one else.
-      if (DEMO_TWO_STEP_ROLES.includes(login.role)) {
+      if ((DEMO_TWO_STEP_ROLES as readonly string[]).includes(login.role)) {
         expect(user.totpEnabledAt, login.email).not.toBeNull();
         expect(decryptTotpSecret(user.totpSecret!, { keyRing: bsnKeyRing(), userId: user.id }).equals(demoTotpSecret())).toBe(true);
       } else {
         expect([user.totpSecret, user.totpEnabledAt], login.email).toEqual([null, null]);
       }
-      expect(user.memberships.map((m) => m.school.name)).toEqual([login.school]);
-      const expected = { docent: "TEACHER", mentor: "MENTOR", verzuim: "COORDINATOR", directie: "LEADER", beheer: "ADMIN", ouder: "PARENT" } as const;
-      expect(user.memberships[0]!.roles).toContain(expected[login.role]);
+      // The parent with a child at both schools has one account with a membership in each (decision 132).
+      expect(user.memberships.map((m) => m.school.name).sort().join(" en "), login.email).toBe(login.school.split(" en ").sort().join(" en "));
+      const expected = {
+        docent: "TEACHER", mentor: "MENTOR", verzuim: "COORDINATOR", directie: "LEADER", beheer: "ADMIN", ouder: "PARENT",
+        leerling: "PUPIL", "leerling-jong": "PUPIL", "ouder-leerling": "PARENT", "ouder-twee-scholen": "PARENT",
+      } as const;
+      for (const membership of user.memberships) expect(membership.roles, login.email).toContain(expected[login.role]);
     }
     const docent = await db.prisma.user.findUniqueOrThrow({ where: { email: "docent@baken.demo" }, select: { passwordHash: true } });
     expect(await verifyPassword(docent.passwordHash, DEMO_PASSWORD)).toBe(true);
+  }, 60_000);
+
+  it("gives the demo its pupil accounts and a parent with a child at each school", async () => {
+    await seedDemo({ connectionString: db.url, today: TODAY });
+    const ids = new Map((await db.prisma.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+    const pupilOf = (email: string) => db.prisma.pupil.findFirstOrThrow({
+      where: { userId: ids.get(email)! },
+      select: { birthDate: true, school: { select: { brin: true, pupilsSeeOwnRegistrations: true } }, guardians: { where: { primaryContact: true }, select: { guardian: { select: { email: true } } } } },
+    });
+    const age = (birthDate: Date) => Number(TODAY.slice(0, 4)) - birthDate.getUTCFullYear() - (TODAY.slice(5) < birthDate.toISOString().slice(5, 10) ? 1 : 0);
+    const adult = await pupilOf("leerling@baken.demo");
+    expect(age(adult.birthDate)).toBeGreaterThanOrEqual(18);
+    expect(adult.guardians.map((g) => g.guardian.email)).toEqual(["ouder-leerling@baken.demo"]);
+    const young = await pupilOf("leerling-jong@baken.demo");
+    expect(age(young.birthDate)).toBeLessThan(18);
+    expect(young.school.pupilsSeeOwnRegistrations).toBe(true);
+    expect((await pupilOf("leerling-jong@horizon.demo")).school.pupilsSeeOwnRegistrations).toBe(false);
+    const children = await db.prisma.guardian.findMany({
+      where: { userId: ids.get("ouder-twee-scholen@baken.demo")! },
+      select: { school: { select: { brin: true } }, pupils: { select: { pupilId: true } } },
+    });
+    expect(children.map((g) => [g.school.brin, g.pupils.length]).sort()).toEqual([["99XA", 1], ["99YB", 1]]);
   }, 60_000);
 
   it("keeps every school's rows to itself and today's register free of teacher marks", async () => {

@@ -14,6 +14,11 @@ import { prisma } from "@/db/client";
 import { JSON_BODY_LIMIT } from "@/http/body-limits";
 import { ZRecordMarksSchema } from "@/registration/schemas";
 import { recordMarks } from "@/registration/server/record-marks";
+import { ZSwitchSchoolSchema } from "@/auth/schemas";
+import { switchSchool } from "@/auth/server/switch-school";
+import { ZChooseGuardianViewSchema, ZPupilViewSettingSchema } from "@/pupil-account/schemas";
+import { chooseGuardianView } from "@/pupil-account/server/choose-guardian-view";
+import { setPupilViewSetting } from "@/pupil-account/server/set-pupil-view-setting";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -219,9 +224,9 @@ describe("the accounts' actions, under fire", () => {
   it("refuses NUL, unknown roles, bad addresses and other origins in an invitation with a message, and writes nothing", async () => {
     const admin = (await loadActor({ userId: school.users.admin.id, schoolId: school.schoolId }))!;
     const before = await accounts();
-    const withNul = fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })).map(([a, b]) => `${a}\u0000${b}`);
+    const nul = fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })).map(([a, b]) => `${a}\u0000${b}`);
     const spoil: fc.Arbitrary<[string, (form: FormData) => Headers | undefined]> = fc.oneof(
-      fc.tuple(withNul, fc.constantFrom("firstName", "lastName", "email", "code", "rol-TEACHER")).map(([bad, field]): [string, (form: FormData) => undefined] => [`NUL in ${field}`, (form) => void form.set(field, `${form.get(field)}${bad}`)]),
+      fc.tuple(nul, fc.constantFrom("firstName", "lastName", "email", "code", "rol-TEACHER")).map(([bad, field]): [string, (form: FormData) => undefined] => [`NUL in ${field}`, (form) => void form.set(field, `${form.get(field)}${bad}`)]),
       fc.string({ minLength: 1, maxLength: 30 }).filter((role) => !["TEACHER", "MENTOR", "COORDINATOR", "LEADER", "ADMIN"].includes(role)).map((role): [string, (form: FormData) => undefined] => ["unknown role", (form) => void form.set(`rol-${role}`, "on")]),
       fc.string({ maxLength: 300 }).filter((text) => !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(text.trim())).map((email): [string, (form: FormData) => undefined] => ["bad address", (form) => void form.set("email", email)]),
       fc.webUrl({ withQueryParameters: false, withFragments: false }).map((url): [string, () => Headers] => ["other origin", () => new Headers({ host: OURS.host, origin: new URL(url).origin })]),
@@ -256,5 +261,58 @@ describe("the accounts' actions, under fire", () => {
       { numRuns: 150 },
     );
     expect(await prisma.user.findMany({ select: { id: true, passwordHash: true }, orderBy: { id: "asc" } })).toEqual(before);
+  });
+});
+
+const withNul = fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })).map(([a, b]) => `${a}\u0000${b}`);
+
+// ---- pupils' accounts and the school switch (issue 10) -------------------------------------------------------
+
+describe("the pupil account's and the school switch's form actions, under fire", () => {
+  let other: SchoolWithLesson;
+  const actors: Record<"pupil" | "admin" | "parent", Actor> = {} as never;
+  beforeAll(async () => {
+    other = await createSchoolWithLesson(db.prisma, { date: DATE, pupils: 1 });
+    await prisma.pupil.update({ where: { schoolId_id: { schoolId: school.schoolId, id: school.ownPupilId } }, data: { birthDate: new Date("2008-01-10T00:00:00Z") } });
+    // The parent has a membership in the other school too: the switch has somewhere to go.
+    await prisma.membership.create({ data: { schoolId: other.schoolId, userId: school.users.parent.id, roles: ["PARENT"] } });
+    for (const role of ["pupil", "admin", "parent"] as const) actors[role] = (await loadActor({ userId: school.users[role].id, schoolId: school.schoolId }))!;
+  });
+
+  /** Everything the three actions could write. */
+  async function state() {
+    return {
+      pupils: await prisma.pupil.findMany({ orderBy: { id: "asc" }, select: { guardiansMayView: true, guardiansMayViewChosenAt: true } }),
+      schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { pupilsSeeOwnRegistrations: true } }),
+      sessions: await prisma.session.count(),
+      audit: await prisma.auditEntry.count(),
+    };
+  }
+
+  const cases = [
+    { name: "the 18+ choice", field: "guardianView", valid: ["show", "hide"], actor: "pupil" as const,
+      definition: { permission: "guardian-view:choose" as const, schema: ZChooseGuardianViewSchema, run: ({ actor, input }: { actor: Actor; input: (typeof ZChooseGuardianViewSchema)["_output"] }) => chooseGuardianView({ actor, input, now: NOW }) } },
+    { name: "the school's pupil view setting", field: "pupilsSeeOwnRegistrations", valid: ["yes", "no"], actor: "admin" as const,
+      definition: { permission: "school:configure" as const, schema: ZPupilViewSettingSchema, run: setPupilViewSetting } },
+    { name: "the school switch", field: "schoolId", valid: [] as string[], actor: "parent" as const,
+      definition: { permission: "account:manage-own" as const, schema: ZSwitchSchoolSchema, run: async ({ actor, input }: { actor: Actor; input: (typeof ZSwitchSchoolSchema)["_output"] }) => (await switchSchool({ actor, input, userAgent: null })).schoolName } },
+  ];
+
+  it.each(cases)("$name: a malformed or foreign value gets a Dutch message, never a crash, and nothing is written", async ({ field, valid, actor, definition }) => {
+    const before = await state();
+    // Any text but a valid value: random strings, NUL characters, other schools' and made-up ids.
+    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.uuid(), fc.constant(school.schoolId), withNul).filter((v) => !valid.includes(v));
+    await fc.assert(
+      fc.asyncProperty(value, async (bad) => {
+        const form = new FormData();
+        form.set(field, bad);
+        const result = await runFormAction(definition as never, form, { headers: new Headers(OURS), publicOrigin: null, actor: async () => actors[actor] });
+        expect(result.ok, JSON.stringify(bad)).toBe(false);
+        expect(result.message).toMatch(/\S/);
+        expect(result.message).not.toMatch(/Er ging iets mis/);
+      }),
+      { numRuns: 60 },
+    );
+    expect(await state()).toEqual(before);
   });
 });

@@ -17,7 +17,9 @@ beforeAll(async () => {
   other = await createSchoolWithLesson(db.prisma, { date: TODAY, pupils: 1, name: "Andere school" });
   const [gone, kept] = school.pupilIds as [string, string];
   const { schoolId } = school;
-  await prisma.pupil.update({ where: { schoolId_id: { schoolId, id: gone } }, data: { enrolledUntil: day("2021-07-31") } });
+  // The leaver has their own account (the factory gives it to the last pupil).
+  await prisma.pupil.update({ where: { schoolId_id: { schoolId, id: school.ownPupilId } }, data: { userId: null } });
+  await prisma.pupil.update({ where: { schoolId_id: { schoolId, id: gone } }, data: { enrolledUntil: day("2021-07-31"), userId: school.users.pupil.id } });
   await prisma.pupil.update({ where: { schoolId_id: { schoolId, id: kept } }, data: { enrolledUntil: day("2022-07-31") } });
   // The other school's pupil left long ago too, but that school keeps 10 years.
   await prisma.school.update({ where: { id: other.schoolId }, data: { retentionYears: 10 } });
@@ -48,12 +50,13 @@ describe("retention", () => {
   it("removes the data of pupils who left longer ago than the school keeps it, and their guardian and parent account", async () => {
     const [gone, kept, current] = school.pupilIds as [string, string, string];
     const report = await applyRetention({ schoolId: school.schoolId, today: TODAY });
-    expect(report).toMatchObject({ pupils: 1, registrations: 1, absenceReports: 1, caseEntries: 1, guardians: 1, parentAccounts: 1 });
+    expect(report).toMatchObject({ pupils: 1, registrations: 1, absenceReports: 1, caseEntries: 1, guardians: 1, parentAccounts: 1, pupilAccounts: 1 });
     expect(await count(gone)).toEqual({ pupils: 0, registrations: 0, absenceReports: 0, caseEntries: 0 });
     expect(await count(kept)).toEqual({ pupils: 1, registrations: 1, absenceReports: 1, caseEntries: 1 });
     expect(await prisma.pupil.count({ where: { id: current } })).toBe(1);
     expect(await prisma.guardian.count({ where: { schoolId: school.schoolId, id: school.guardianId } })).toBe(0);
     expect(await prisma.user.count({ where: { id: school.users.parent.id } })).toBe(0);
+    expect(await prisma.user.count({ where: { id: school.users.pupil.id } })).toBe(0);
     // Staff accounts stay.
     expect(await prisma.user.count({ where: { id: school.users.coordinator.id } })).toBe(1);
   });

@@ -10,6 +10,7 @@ import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { RetentionYearsForm } from "@/school-settings/retention-years-form";
 import { ResetTwoStepForm } from "@/auth/mfa/reset-two-step-form";
+import { PupilViewSettingForm } from "@/pupil-account/pupil-view-setting-form";
 import { Stat } from "@/ui/stat";
 import { periodText } from "@/calendar/period-text";
 
@@ -46,6 +47,8 @@ export default async function AdminStartPage() {
           <CorrectionDaysForm current={settings.teacherCorrectionDays} />
           <h2 id="bewaartermijn" className="mb-3 mt-6 text-lg font-semibold">Bewaartermijn</h2>
           <RetentionYearsForm current={settings.retentionYears} />
+          <h2 id="leerlingen-zien" className="mb-3 mt-6 text-lg font-semibold">Leerlingaccounts</h2>
+          <PupilViewSettingForm current={settings.pupilsSeeOwnRegistrations} />
         </section>
         <div className="space-y-6">
           <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/auth/guard";
-import { addDays, dutchDate, schoolToday } from "@/calendar/school-time";
+import { addDays, schoolToday } from "@/calendar/school-time";
 import { findSchoolYear } from "@/calendar/server/find-school-year";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { listOwnChildren } from "@/guardians/server/list-own-children";
-import { STATUS_LABELS } from "@/registration/status-labels";
-import { describePeriods, summarizeDayAbsences } from "@/registration/summarize-day-absences";
-import { formatHours } from "@/ui/hours";
+import { AttendanceOverview } from "@/pupils/attendance-overview";
 
 export const metadata: Metadata = { title: "Mijn kinderen · Aanwezig" };
 
@@ -30,23 +28,7 @@ export default async function ParentStartPage() {
           {child.hiddenByPupil ? (
             <p className="mt-3 text-slate-700">{child.name} is 18 jaar of ouder en heeft aangegeven dat ouders de registraties niet meer zien.</p>
           ) : (
-            <>
-              {child.summary ? (
-                <p className="mt-3">
-                  Dit schooljaar: {formatHours(child.summary.excusedMinutes)} geoorloofd afwezig, {formatHours(child.summary.unexcusedMinutes)} ongeoorloofd afwezig, {child.summary.lateCount}× te laat.
-                </p>
-              ) : null}
-              <h3 className="mt-4 font-medium">Afwezig of te laat, afgelopen twee weken</h3>
-              {child.recentAbsences.length === 0 ? <p className="text-slate-700">Niets bijzonders.</p> : (
-                <ul className="mt-1 divide-y divide-slate-100">
-                  {summarizeDayAbsences(child.recentAbsences).map((day) => (
-                    <li key={`${day.date}-${day.status}`} className="py-1">
-                      <span className="font-medium">{dutchDate(day.date)}</span>: {STATUS_LABELS[day.status]}, {describePeriods(day.periods)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </>
+            <AttendanceOverview summary={child.summary} recentAbsences={child.recentAbsences} />
           )}
         </section>
       ))}

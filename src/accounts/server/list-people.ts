@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/db/client";
 import type { Role } from "@/db/generated/prisma/enums";
 import { inSchool } from "@/db/tenant-scope";
+import { STAFF_ROLES } from "../roles";
 
 export type PersonRow = {
   userId: string; name: string; email: string; roles: Role[]; active: boolean;
@@ -9,11 +10,11 @@ export type PersonRow = {
   started: boolean; invitationExpiresAt: Date | null;
 };
 
-/** Beheer → Mensen: the school's staff (everyone with a role other than parent), and how many parents have an account or can be invited. */
+/** Beheer → Mensen: the school's staff (everyone with a staff role), and how many parents have an account or can be invited. */
 export async function listPeople({ schoolId }: { schoolId: string }): Promise<{ staff: PersonRow[]; parents: number; guardiansToInvite: number }> {
   const [memberships, parents, guardiansToInvite] = await Promise.all([
     prisma.membership.findMany({
-      where: { NOT: { roles: { equals: ["PARENT"] } }, ...inSchool({ schoolId }) },
+      where: { roles: { hasSome: [...STAFF_ROLES] }, ...inSchool({ schoolId }) },
       select: { roles: true, active: true, user: { select: { id: true, name: true, email: true, passwordHash: true } } },
     }),
     prisma.membership.count({ where: { roles: { has: "PARENT" }, ...inSchool({ schoolId }) } }),

@@ -5,13 +5,13 @@ import { recordAudit } from "@/audit/server/record-audit";
 import { prisma } from "@/db/client";
 import type { Role } from "@/db/generated/prisma/enums";
 import { inSchool } from "@/db/tenant-scope";
-import { functionTitleFor, ROLE_LABELS } from "../roles";
+import { functionTitleFor, ROLE_LABELS, STAFF_ROLES } from "../roles";
 import type { TSetRoles } from "../schemas";
 import { ensureAnotherAdmin } from "./last-admin";
 import { findSchoolPerson } from "./find-person";
 
 /**
- * New staff roles for a person of the school (a parent's PARENT role stays).
+ * New staff roles for a person of the school (a parent's or pupil's role stays).
  * Their sessions here end, so an open page of an old role cannot act on. The
  * last active administrator keeps ADMIN. A person who gets a staff role and
  * has no Staff record here gets one.
@@ -19,7 +19,8 @@ import { findSchoolPerson } from "./find-person";
 export async function setPersonRoles({ actor, input }: { actor: Actor; input: TSetRoles }): Promise<string> {
   return prisma.$transaction(async (tx) => {
     const person = await findSchoolPerson(tx, actor, input.userId);
-    const roles: Role[] = [...input.roles, ...(person.roles.includes("PARENT") ? (["PARENT"] as const) : [])];
+    // Roles that come from the pupil data (parent, pupil) stay: this form is about staff roles only.
+    const roles: Role[] = [...input.roles, ...person.roles.filter((role) => !(STAFF_ROLES as readonly Role[]).includes(role))];
     if (person.roles.includes("ADMIN") && !roles.includes("ADMIN") && person.active) await ensureAnotherAdmin(tx, { schoolId: actor.schoolId, userId: person.userId });
     if (same(person.roles, roles)) return `De rollen van ${person.name} waren al zo.`;
     await setMembershipRoles({ schoolId: actor.schoolId, userId: person.userId, roles }, tx);

@@ -18,6 +18,8 @@ export interface TRetentionReport {
   duoReports: number;
   guardians: number;
   parentAccounts: number;
+  /** Leavers' own accounts (decision 130) that had no other membership. */
+  pupilAccounts: number;
 }
 
 const COUNTED = {
@@ -36,7 +38,7 @@ const COUNTED = {
  * their registrations and their history, absence reports, leave requests and
  * attachments, signals, case file, letters and DUO drafts. Their guardians who
  * have no other child at the school go too, with a parent-only membership and
- * a user left without any membership. What stays: the audit log (who read or
+ * a user left without any membership; so does a leaver's own account (decision 130). What stays: the audit log (who read or
  * changed what, by pupil id only, which no longer leads to a person) and one
  * audit entry with the counts of this pass. One transaction per school: all or
  * nothing. `dryRun` counts without removing.
@@ -45,11 +47,12 @@ export async function applyRetention({ schoolId, today, dryRun = false }: { scho
   return prisma.$transaction(async (tx) => {
     const school = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { retentionYears: true } });
     const cutoff = retentionCutoff(today, school.retentionYears);
-    const leavers = await tx.pupil.findMany({ where: { schoolId, enrolledUntil: { lte: new Date(`${cutoff}T00:00:00Z`) } }, select: { id: true } });
+    const leavers = await tx.pupil.findMany({ where: { schoolId, enrolledUntil: { lte: new Date(`${cutoff}T00:00:00Z`) } }, select: { id: true, userId: true } });
     const pupilIds = leavers.map((p) => p.id);
+    const pupilUserIds = leavers.flatMap((p) => (p.userId ? [p.userId] : []));
     const report: TRetentionReport = {
       schoolId, cutoff, pupils: pupilIds.length,
-      registrations: 0, absenceReports: 0, leaveRequests: 0, signals: 0, caseEntries: 0, letters: 0, duoReports: 0, guardians: 0, parentAccounts: 0,
+      registrations: 0, absenceReports: 0, leaveRequests: 0, signals: 0, caseEntries: 0, letters: 0, duoReports: 0, guardians: 0, parentAccounts: 0, pupilAccounts: 0,
     };
     if (pupilIds.length === 0) return report;
 
@@ -78,6 +81,13 @@ export async function applyRetention({ schoolId, today, dryRun = false }: { scho
       // connection sees only this school's memberships (row-level security, decision 115).
       report.parentAccounts = await tx.$executeRaw(Prisma.sql`
         DELETE FROM "User" u WHERE u."id" IN (SELECT aanwezig_users_without_membership(${parentUserIds}::uuid[]))
+          AND NOT u."platformOperator"`);
+    }
+    if (pupilUserIds.length > 0) {
+      await tx.$executeRaw(Prisma.sql`
+        DELETE FROM "Membership" WHERE "schoolId" = ${schoolId}::uuid AND "userId" = ANY(${pupilUserIds}::uuid[]) AND "roles" = ARRAY['PUPIL']::"Role"[]`);
+      report.pupilAccounts = await tx.$executeRaw(Prisma.sql`
+        DELETE FROM "User" u WHERE u."id" IN (SELECT aanwezig_users_without_membership(${pupilUserIds}::uuid[]))
           AND NOT u."platformOperator"`);
     }
     await recordAudit(tx, {

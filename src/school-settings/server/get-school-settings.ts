@@ -10,6 +10,7 @@ export type SchoolSettings = {
   rulesProfile: "DEFAULT" | "MAZL" | "TWENTE" | "PARKSTAD";
   teacherCorrectionDays: number;
   retentionYears: number;
+  pupilsSeeOwnRegistrations: boolean;
   counts: { pupils: number; staff: number; groups: number };
   calendar: { id: string; kind: "HOLIDAY" | "FREE_DAY"; name: string; startDate: string; endDate: string }[];
 };
@@ -17,7 +18,7 @@ export type SchoolSettings = {
 export async function getSchoolSettings({ schoolId, yearId }: { schoolId: string; yearId: string | null }): Promise<SchoolSettings> {
   const db = prisma;
   const [school, pupils, staff, groups, events] = await Promise.all([
-    db.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, brin: true, region: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true } }),
+    db.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true, brin: true, region: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, pupilsSeeOwnRegistrations: true } }),
     db.pupil.count({ where: { enrolledUntil: null, ...inSchool({ schoolId }) } }),
     db.staff.count({ where: { active: true, ...inSchool({ schoolId }) } }),
     yearId ? db.group.count({ where: { schoolYearId: yearId, ...inSchool({ schoolId }) } }) : Promise.resolve(0),
