@@ -43,8 +43,9 @@ test("the administrator invites a teacher, who chooses a password and starts; de
   const again = await teacherContext.newPage();
   await again.goto(link);
   await expect(again.getByRole("heading", { name: "Deze link is al gebruikt" })).toBeVisible();
-  await again.goto("/uitnodiging#onzin");
-  await expect(again.getByRole("heading", { name: "Deze link werkt niet" })).toBeVisible();
+  const wrong = await teacherContext.newPage();
+  await wrong.goto("/uitnodiging#onzin");
+  await expect(wrong.getByRole("heading", { name: "Deze link werkt niet" })).toBeVisible();
 
   await page.reload();
   const card = page.getByRole("listitem").filter({ hasText: email });
