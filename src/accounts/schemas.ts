@@ -27,14 +27,14 @@ function withRoles<T extends z.ZodRawShape>(shape: T) {
 const name = (what: string) => z.string().trim().min(1, `Vul de ${what} in.`).max(100, `De ${what} is hoogstens 100 tekens.`);
 const ZUserId = z.string().uuid("Onbekende persoon.");
 
-export const ZEmailSchema = z.string().trim().toLowerCase().min(1, "Vul het e-mailadres in.").max(254, "Dit e-mailadres is te lang.").email("Dit is geen geldig e-mailadres.");
+export const ZEmailSchema = z.string().trim().toLowerCase().min(1, { message: "Vul het e-mailadres in.", abort: true }).max(254, "Dit e-mailadres is te lang.").email("Dit is geen geldig e-mailadres.");
 
 /** Beheer → Mensen: invite a member of staff. */
 export const ZInviteStaffSchema = withRoles({
   firstName: name("voornaam"),
   lastName: name("achternaam"),
   email: ZEmailSchema,
-  code: z.string().trim().toUpperCase().min(1, "Vul een afkorting in (de docentcode, bijvoorbeeld JAN).").max(10, "Een afkorting is hoogstens 10 tekens.")
+  code: z.string().trim().toUpperCase().min(1, { message: "Vul een afkorting in (de docentcode, bijvoorbeeld JAN).", abort: true }).max(10, "Een afkorting is hoogstens 10 tekens.")
     .regex(/^[A-Z0-9]+$/, "Een afkorting bestaat uit letters en cijfers."),
 });
 export type TInviteStaff = z.infer<typeof ZInviteStaffSchema>;

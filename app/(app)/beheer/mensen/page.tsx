@@ -25,10 +25,6 @@ export default async function PeoplePage() {
         <h2 id="uitnodigen" className="mb-3 text-lg font-semibold">Medewerker uitnodigen</h2>
         <InviteStaffForm />
       </section>
-      <section aria-labelledby="medewerkers" className="rounded-lg border border-slate-200 bg-white">
-        <h2 id="medewerkers" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Medewerkers ({people.staff.length})</h2>
-        <PeopleList people={people.staff} timeZone={actor.schoolTimeZone} ownUserId={actor.userId} />
-      </section>
       <section aria-labelledby="ouders" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="ouders" className="mb-2 text-lg font-semibold">Ouders en verzorgers</h2>
         <p className="mb-3 text-slate-700">
@@ -36,6 +32,10 @@ export default async function PeoplePage() {
           hebben een e-mailadres en nog geen account; zij krijgen elk een eigen link.
         </p>
         <InviteGuardiansForm count={people.guardiansToInvite} />
+      </section>
+      <section aria-labelledby="medewerkers" className="rounded-lg border border-slate-200 bg-white">
+        <h2 id="medewerkers" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Medewerkers ({people.staff.length})</h2>
+        <PeopleList people={people.staff} timeZone={actor.schoolTimeZone} ownUserId={actor.userId} />
       </section>
     </div>
   );
