@@ -20,6 +20,7 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/ouder\/verlof$/, "leave:request-own"],
   [/^\/beheer$/, "school:configure"],
   [/^\/beheer\/logboek$/, "audit-log:view"],
+  [/^\/beheer\/mensen$/, "accounts:manage"],
   [/^\/account$/, "account:manage-own"],
   [/^\/account\/tweestapsverificatie$/, "account:two-step"],
   [/^\/verzuim$/, "daily-check:use"],

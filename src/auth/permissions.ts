@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   "account:two-step", // one's own two-step log-in: set it up, new recovery codes, switch it off
   "audit-log:view", // who read or changed which pupil's data (the administrator, for the privacy officer)
   "accounts:reset-two-step", // reset the second step of a person of the school who lost phone and recovery codes
+  "accounts:manage", // invite staff and guardians, give roles, deactivate, send a new password link (Beheer → Mensen)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -59,7 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "account:two-step",
   ],
   LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "case-file:view", "leave:decide", "dashboard:view", "account:manage-own", "account:two-step"],
-  ADMIN: ["school:configure", "letter-templates:edit", "audit-log:view", "accounts:reset-two-step", "account:manage-own", "account:two-step"],
+  ADMIN: ["school:configure", "letter-templates:edit", "audit-log:view", "accounts:reset-two-step", "accounts:manage", "account:manage-own", "account:two-step"],
   PARENT: ["children:view-own", "absence:report-own", "leave:request-own", "account:manage-own", "account:two-step"],
   // Reporting and the choice are for themselves and from 18 only: the use cases check the age (decision 120).
   PUPIL: ["registrations:view-self", "guardian-view:choose", "absence:report-own", "leave:request-own", "account:manage-own", "account:two-step"],

@@ -11,6 +11,7 @@ const ITEMS: readonly NavItem[] = [
   { href: "/verzuim/verlof", label: "Verlof", permission: "leave:decide" },
   { href: "/directie", label: "Overzicht", permission: "dashboard:view" },
   { href: "/beheer", label: "Beheer", permission: "school:configure" },
+  { href: "/beheer/mensen", label: "Mensen", permission: "accounts:manage" },
   { href: "/ouder", label: "Mijn kinderen", permission: "children:view-own" },
   { href: "/leerling", label: "Mijn aanwezigheid", permission: "registrations:view-self" },
   { href: "/ouder/melden", label: "Afwezigheid melden", permission: "absence:report-own" },

@@ -80,6 +80,7 @@ export const PRODUCT_PAGES: ProductPage[] = [
   { name: "overzicht van de directie", route: "/directie", path: "/directie", roles: ["directie", "verzuim"] },
   { name: "beheer", route: "/beheer", path: "/beheer", roles: ["beheer"] },
   { name: "logboek", route: "/beheer/logboek", path: "/beheer/logboek?soort=inzien", roles: ["beheer"] },
+  { name: "mensen", route: "/beheer/mensen", path: "/beheer/mensen", roles: ["beheer"] },
   { name: "mijn account", route: "/account", path: "/account", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"] },
   // Set up (coordinator, leader, admin in the demo) and not yet set up (the others: the page shows the QR code).
   { name: "tweestapsverificatie", route: "/account/tweestapsverificatie", path: "/account/tweestapsverificatie", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"] },
@@ -96,7 +97,7 @@ export const PRODUCT_PAGES: ProductPage[] = [
 export const ROLES: DemoRole[] = ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"];
 
 /** Pages without anyone signed in: the log-in page, and the not-found page (also for the register's bare shell). */
-export const PUBLIC_PAGES: { path: string; route?: string }[] = [{ path: "/inloggen", route: "/inloggen" }, { path: "/bestaat-niet" }, { path: "/registreren" }];
+export const PUBLIC_PAGES: { path: string; route?: string }[] = [{ path: "/inloggen", route: "/inloggen" }, { path: "/bestaat-niet" }, { path: "/registreren" }, { path: "/uitnodiging", route: "/uitnodiging" }];
 
 /** Pages of app/ that show nothing of their own: they only send the visitor on. */
 export const REDIRECT_ONLY: Record<string, string> = { "/": "sends to the start page of the signed-in role, or to the log-in page" };

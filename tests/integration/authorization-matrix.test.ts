@@ -20,6 +20,10 @@ import { ZCloseSignalSchema, ZReopenSignalSchema, ZSignalActionSchema } from "@/
 import { closeSignal } from "@/signal-queue/server/close-signal";
 import { reopenSignal } from "@/signal-queue/server/reopen-signal";
 import { updateSignalState } from "@/signal-queue/server/update-signal-state";
+import { ZInviteStaffSchema, ZPersonSchema, ZSetRolesSchema } from "@/accounts/schemas";
+import { inviteStaff } from "@/accounts/server/invite-staff";
+import { reactivatePerson } from "@/accounts/server/reactivate-person";
+import { setPersonRoles } from "@/accounts/server/set-person-roles";
 import { ZChooseGuardianViewSchema, ZPupilViewSettingSchema } from "@/pupil-account/schemas";
 import { chooseGuardianView } from "@/pupil-account/server/choose-guardian-view";
 import { setPupilViewSetting } from "@/pupil-account/server/set-pupil-view-setting";
@@ -60,6 +64,11 @@ const ACTIONS: Action[] = [
     actor?.userId === a.users.pupil.id ? { idempotencyKey: pupilSickKey, pupilIds: a.ownPupilId, from: "now", until: "unknown" } : { idempotencyKey: sickKey, pupilIds: a.pupilIds[0], from: "now", until: "unknown" })),
   action("report one's child or oneself better", ["parent", "pupil"], "absence:report-own", ZReportRecoveredSchema, reportRecovered, (actor: Actor | null) => (
     { reportId: actor?.userId === a.users.pupil.id ? openReportIds.pupil : openReportIds.parent, from: "tomorrow" })),
+  action("invite a member of staff", ["admin"], "accounts:manage", ZInviteStaffSchema,
+    async ({ actor, input }) => { const result = await inviteStaff({ actor, input, origin: "http://app.test" }); return typeof result === "string" ? result : result.message; },
+    { firstName: "Nieuwe", lastName: "Collega", email: "nieuwe.collega@school.test", code: "NCO", "rol-TEACHER": "on" }),
+  action("give a person roles", ["admin"], "accounts:manage", ZSetRolesSchema, setPersonRoles, () => ({ userId: a.users.teacher.id, "rol-TEACHER": "on" })),
+  action("reactivate a person", ["admin"], "accounts:manage", ZPersonSchema, reactivatePerson, () => ({ userId: a.users.leader.id })),
 ];
 const NO_REPORT = "00000000-0000-4000-8000-000000000000";
 const openReportIds = { parent: NO_REPORT, pupil: NO_REPORT };
@@ -103,6 +112,9 @@ async function snapshot() {
     signals: await prisma.signal.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, ownerId: true, closeReason: true } }),
     caseEntries: await prisma.caseEntry.count(),
     absenceReports: await prisma.absenceReport.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true } }),
+    accounts: await prisma.membership.findMany({ orderBy: { id: "asc" }, select: { id: true, roles: true, active: true } }),
+    users: await prisma.user.count(),
+    invitations: await prisma.invitation.count(),
   };
 }
 

@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPublicFormAction } from "@/accounts/run-public-form-action";
+import { ZAcceptInvitationSchema, ZInviteStaffSchema } from "@/accounts/schemas";
+import { acceptInvitation } from "@/accounts/server/accept-invitation";
+import { inviteStaff } from "@/accounts/server/invite-staff";
 import { answerRoute } from "@/auth/answer-route";
 import { loadActor, type Actor } from "@/auth/load-actor";
 import { runFormAction } from "@/auth/run-form-action";
@@ -210,6 +214,64 @@ describe("the form actions' input reader, under fire", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+// ---- accounts: the administrator's invitation and the public invitation page ------------------------------
+
+describe("the accounts' actions, under fire", () => {
+  const inviteAction = {
+    permission: "accounts:manage" as const,
+    schema: ZInviteStaffSchema,
+    run: ({ actor, input }: { actor: Actor; input: (typeof ZInviteStaffSchema)["_output"] }) => inviteStaff({ actor, input, origin: BASE }),
+  };
+  const accounts = () => Promise.all([prisma.user.count(), prisma.invitation.count(), prisma.membership.count()]);
+  const inviteForm = () => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries({ firstName: "Fuzz", lastName: "Test", email: "fuzz@school.test", code: "FZT", "rol-TEACHER": "on" })) form.set(key, value);
+    return form;
+  };
+
+  it("refuses NUL, unknown roles, bad addresses and other origins in an invitation with a message, and writes nothing", async () => {
+    const admin = (await loadActor({ userId: school.users.admin.id, schoolId: school.schoolId }))!;
+    const before = await accounts();
+    const nul = fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })).map(([a, b]) => `${a}\u0000${b}`);
+    const spoil: fc.Arbitrary<[string, (form: FormData) => Headers | undefined]> = fc.oneof(
+      fc.tuple(nul, fc.constantFrom("firstName", "lastName", "email", "code", "rol-TEACHER")).map(([bad, field]): [string, (form: FormData) => undefined] => [`NUL in ${field}`, (form) => void form.set(field, `${form.get(field)}${bad}`)]),
+      fc.string({ minLength: 1, maxLength: 30 }).filter((role) => !["TEACHER", "MENTOR", "COORDINATOR", "LEADER", "ADMIN"].includes(role)).map((role): [string, (form: FormData) => undefined] => ["unknown role", (form) => void form.set(`rol-${role}`, "on")]),
+      fc.string({ maxLength: 300 }).filter((text) => !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(text.trim())).map((email): [string, (form: FormData) => undefined] => ["bad address", (form) => void form.set("email", email)]),
+      fc.webUrl({ withQueryParameters: false, withFragments: false }).map((url): [string, () => Headers] => ["other origin", () => new Headers({ host: OURS.host, origin: new URL(url).origin })]),
+    );
+    await fc.assert(
+      fc.asyncProperty(spoil, async ([name, apply]) => {
+        const form = inviteForm();
+        const headers = apply(form) ?? new Headers(OURS);
+        const state = await runFormAction(inviteAction, form, { headers, publicOrigin: null, actor: async () => admin });
+        expect(state.ok, name).toBe(false);
+        expect(state.message, name).toMatch(/\S/);
+        expect(await accounts(), name).toEqual(before);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("answers any token, NUL or origin on the public invitation form with a message, and sets no password", async () => {
+    const accept = { schema: ZAcceptInvitationSchema, run: (input: (typeof ZAcceptInvitationSchema)["_output"]) => acceptInvitation({ input }) };
+    const before = await prisma.user.findMany({ select: { id: true, passwordHash: true }, orderBy: { id: "asc" } });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 80 }), fc.constantFrom("none", "nul", "origin"), async (token, twist) => {
+        const form = new FormData();
+        form.set("token", twist === "nul" ? `${token}\u0000` : token);
+        form.set("password", "paard batterij nietje");
+        form.set("confirmation", "paard batterij nietje");
+        const headers = new Headers(twist === "origin" ? { host: OURS.host, origin: "https://elders.example" } : OURS);
+        const state = await runPublicFormAction(accept, form, { headers, publicOrigin: null });
+        expect(state.ok).toBe(false);
+        expect(state.message).toMatch(/\S/);
+      }),
+      { numRuns: 150 },
+    );
+    expect(await prisma.user.findMany({ select: { id: true, passwordHash: true }, orderBy: { id: "asc" } })).toEqual(before);
   });
 });
 
