@@ -15,10 +15,13 @@ const ITEMS: readonly NavItem[] = [
   { href: "/ouder", label: "Mijn kinderen", permission: "children:view-own" },
   { href: "/leerling", label: "Mijn aanwezigheid", permission: "registrations:view-self" },
   { href: "/ouder/melden", label: "Afwezigheid melden", permission: "absence:report-own" },
+  { href: "/ouder/verlof", label: "Verlof aanvragen", permission: "leave:request-own" },
 ];
 
-export function navigationFor(actor: PermissionHolder): { href: string; label: string }[] {
-  const items = ITEMS.filter((item) => can(actor, item.permission));
+/** `reportsForSomeone: false`: a pupil under 18, whose parents report and ask leave for them (decision 120): no links to those pages. */
+export function navigationFor(actor: PermissionHolder, { reportsForSomeone = true }: { reportsForSomeone?: boolean } = {}): { href: string; label: string }[] {
+  const forOthers = new Set<Permission>(["absence:report-own", "leave:request-own"]);
+  const items = ITEMS.filter((item) => can(actor, item.permission) && (reportsForSomeone || !forOthers.has(item.permission)));
   // The coordinator reaches signals and pupils through the Verzuim tabs; others (mentors, leaders) need the links themselves.
   const hasAttendance = items.some((item) => item.href === "/verzuim");
   const inTabs = new Set(["/verzuim/signalen", "/verzuim/leerling", "/verzuim/verlof"]);

@@ -4,11 +4,11 @@ import type { Viewer } from "./app-frame";
 import { navigationFor } from "./navigation";
 
 /** What the header shows of the signed-in person: name, school, roles and the menu their permissions allow. */
-export function viewerOf(actor: Actor): Viewer {
+export function viewerOf(actor: Actor, options: { reportsForSomeone?: boolean } = {}): Viewer {
   return {
     name: actor.name,
     schoolName: actor.schoolName,
     roleLabels: actor.roles.map((role) => ROLE_LABELS[role]),
-    navigation: navigationFor(actor),
+    navigation: navigationFor(actor, options),
   };
 }

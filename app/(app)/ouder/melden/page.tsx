@@ -32,7 +32,7 @@ export default async function ReportAbsencePage() {
           Meld hier ziekte, beterschap of een afspraak bij huisarts, tandarts of ziekenhuis. Online melden voor vandaag kan tot {clockTime(limits.reportTodayUntilMinutes)}, en tot {limits.reportDaysAhead} dagen vooruit. Anders: {call.toLowerCase()}
         </p>
       </div>
-      {pupils.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">Er is niemand voor wie je via je account afwezigheid kunt melden. Neem contact op met de school.</p> : (
+      {pupils.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{actor.roles.includes("PUPIL") && !actor.guardianId ? "Tot je 18e melden je ouders of verzorgers je ziek of beter. Vraag hen dat te doen, of bel de school." : "Er is niemand voor wie je via je account afwezigheid kunt melden. Neem contact op met de school."}</p> : (
         <>
           {reports.map((r) => (
             <section key={r.pupil.id} aria-labelledby={`meldingen-${r.pupil.id}`} className="rounded-lg border border-slate-200 bg-white p-4">

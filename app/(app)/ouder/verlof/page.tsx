@@ -29,7 +29,7 @@ export default async function OwnLeavePage() {
       <section aria-labelledby="aanvragen" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="aanvragen" className="mb-3 text-lg font-semibold">Verlof aanvragen</h2>
         {pupils.length === 0
-          ? <p className="text-slate-700">Er is niemand aan je account gekoppeld voor wie je verlof kunt aanvragen. Neem contact op met de school.</p>
+          ? <p className="text-slate-700">{actor.roles.includes("PUPIL") && !actor.guardianId ? "Tot je 18e vragen je ouders of verzorgers verlof voor je aan." : "Er is niemand aan je account gekoppeld voor wie je verlof kunt aanvragen. Neem contact op met de school."}</p>
           : <LeaveRequestForm pupils={pupils.map((p) => ({ id: p.id, firstName: p.firstName, self: p.self }))} today={today} formKey={randomUUID()} noticeWeeks={school.leaveNoticeWeeks} />}
       </section>
       <section aria-labelledby="mijn-aanvragen" className="rounded-lg border border-slate-200 bg-white p-4">
