@@ -13,7 +13,8 @@ export function DecideLeaveForm({ leaveRequestId, overLimit }: { leaveRequestId:
   const choices = overLimit
     ? [["REFER", "Doorsturen naar de leerplichtambtenaar, met advies"]] as const
     : [["APPROVE", "Toekennen"], ["REJECT", "Afwijzen"]] as const;
-  const [decision, setDecision] = useState<string>(choices[0][0]);
+  // No choice made in advance: approving or rejecting is the decider's own act, never a default.
+  const [decision, setDecision] = useState<string>(overLimit ? "REFER" : "");
   const f = (name: string) => fieldProps("besluit", name, state);
   const noteLabel = decision === "REFER" ? "Advies van de school aan de leerplichtambtenaar" : decision === "REJECT" ? "Reden van de afwijzing" : "Toelichting (niet verplicht)";
   if (state.ok) return <Done message={state.message ?? ""} leaveRequestId={leaveRequestId} />;
@@ -38,7 +39,7 @@ export function DecideLeaveForm({ leaveRequestId, overLimit }: { leaveRequestId:
       </Field>
       <FormMessage state={state} />
       <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Bezig…" : decision === "REFER" ? "Doorsturen" : decision === "REJECT" ? "Afwijzen en brief versturen" : "Toekennen en brief versturen"}
+        {pending ? "Bezig…" : decision === "REFER" ? "Doorsturen" : decision === "REJECT" ? "Afwijzen en brief versturen" : decision === "APPROVE" ? "Toekennen en brief versturen" : "Besluit versturen"}
       </button>
     </form>
   );
