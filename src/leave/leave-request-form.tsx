@@ -56,7 +56,10 @@ export function LeaveRequestForm({ pupils, today, formKey, noticeWeeks }: { pupi
     <form key={round} onSubmit={onSubmit} className="space-y-4" noValidate encType="multipart/form-data">
       <input type="hidden" name="idempotencyKey" value={key} />
       {pupils.length === 1 ? (
-        <input type="hidden" name="pupilId" value={pupils[0]!.id} />
+        <p>
+          <input type="hidden" name="pupilId" value={pupils[0]!.id} />
+          Voor <span className="font-medium">{pupils[0]!.self ? "jezelf" : pupils[0]!.firstName}</span>
+        </p>
       ) : (
         <Field form="verlof" name="pupilId" label="Voor wie" state={state}>
           <select {...f("pupilId")} defaultValue={pupils[0]?.id}>

@@ -18,8 +18,8 @@ test("an 18-year-old hides their registrations from their parents, and the paren
   await expect(page.getByRole("heading", { level: 1, name: "Mijn aanwezigheid" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Afwezig of te laat, afgelopen twee weken" })).toBeVisible();
   const name = (await page.getByRole("heading", { level: 2 }).first().textContent())!;
-  await expect(page.getByRole("link", { name: "Ziek of afwezig melden" })).toHaveAttribute("href", "/ouder/melden");
-  await expect(page.getByRole("link", { name: "Verlof aanvragen" })).toHaveAttribute("href", "/ouder/verlof");
+  await expect(page.getByRole("main").getByRole("link", { name: "Ziek of afwezig melden" })).toHaveAttribute("href", "/ouder/melden");
+  await expect(page.getByRole("main").getByRole("link", { name: "Verlof aanvragen" })).toHaveAttribute("href", "/ouder/verlof");
   await expectNoSidewaysScroll(page, "/leerling");
   await expectNoSeriousAccessibilityFindings(page, "/leerling");
 
