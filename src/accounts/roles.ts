@@ -4,15 +4,7 @@ import type { Role } from "@/db/generated/prisma/enums";
 export const STAFF_ROLES = ["TEACHER", "MENTOR", "COORDINATOR", "LEADER", "ADMIN"] as const satisfies readonly Role[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  TEACHER: "Docent",
-  MENTOR: "Mentor",
-  COORDINATOR: "Verzuimcoördinator",
-  LEADER: "Schoolleiding",
-  ADMIN: "Beheerder",
-  PARENT: "Ouder/verzorger",
-  PUPIL: "Leerling",
-};
+export { ROLE_LABELS } from "@/auth/roles";
 
 /** The function title of a Staff record made for these roles (the most responsible one names it). */
 export function functionTitleFor(roles: readonly Role[]): string {

@@ -1,10 +1,11 @@
 import "server-only";
 import { prisma } from "@/db/client";
 import { inSchool } from "@/db/tenant-scope";
-import { dbDate, isoDate } from "@/calendar/school-time";
+import { isoDate } from "@/calendar/school-time";
 import { fullName } from "@/pupils/full-name";
 import type { AttendanceStatus } from "@/db/generated/prisma/enums";
 import { type AttendanceSummary, summarizeAttendance } from "@/pupils/server/summarize-attendance";
+import { recentAttendanceSelect } from "@/pupils/server/recent-attendance-select";
 
 export type OwnChild = {
   id: string;
@@ -26,13 +27,7 @@ export async function listOwnChildren({ schoolId, guardianId, today, yearStart, 
       pupil: {
         select: {
           id: true, firstName: true, infix: true, lastName: true, birthDate: true, guardiansMayView: true,
-          groups: { where: { group: { kind: "CLASS" }, OR: [{ validUntil: null }, { validUntil: { gte: dbDate(today) } }] }, select: { group: { select: { name: true } } } },
-          registrations: {
-            where: { date: { gte: dbDate(recentFrom), lte: dbDate(today) }, status: { notIn: ["PRESENT", "UNREGISTERED", "CANCELLED"] } },
-            orderBy: [{ date: "desc" }],
-            take: 50,
-            select: { date: true, status: true, lesson: { select: { period: true, subject: { select: { name: true } } } } },
-          },
+          ...recentAttendanceSelect({ today, recentFrom }),
         },
       },
     },

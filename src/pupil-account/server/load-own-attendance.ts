@@ -1,10 +1,11 @@
 import "server-only";
 import { prisma } from "@/db/client";
 import { inSchool } from "@/db/tenant-scope";
-import { dbDate, isoDate } from "@/calendar/school-time";
+import { isoDate } from "@/calendar/school-time";
 import type { RecentAbsence } from "@/pupils/attendance-overview";
 import { type AttendanceSummary, summarizeAttendance } from "@/pupils/server/summarize-attendance";
 import { findOwnPupilRecord, type OwnPupilRecord } from "./find-own-pupil-record";
+import { recentAttendanceSelect } from "@/pupils/server/recent-attendance-select";
 
 export type OwnAttendance =
   | { kind: "no-pupil" }
@@ -27,15 +28,7 @@ export async function loadOwnAttendance({ actor, today, yearStart, recentFrom }:
   const [record, summaries] = await Promise.all([
     prisma.pupil.findFirstOrThrow({
       where: { id: pupil.id, ...inSchool(actor) },
-      select: {
-        groups: { where: { group: { kind: "CLASS" }, OR: [{ validUntil: null }, { validUntil: { gte: dbDate(today) } }] }, select: { group: { select: { name: true } } } },
-        registrations: {
-          where: { date: { gte: dbDate(recentFrom), lte: dbDate(today) }, status: { notIn: ["PRESENT", "UNREGISTERED", "CANCELLED"] } },
-          orderBy: [{ date: "desc" }],
-          take: 50,
-          select: { date: true, status: true, lesson: { select: { period: true, subject: { select: { name: true } } } } },
-        },
-      },
+      select: recentAttendanceSelect({ today, recentFrom }),
     }),
     summarizeAttendance({ schoolId: actor.schoolId, pupilIds: [pupil.id], from: yearStart, to: today }),
   ]);
