@@ -1,5 +1,6 @@
 import { AppError } from "@/errors/app-error";
 import { JSON_BODY_LIMIT } from "./body-limits";
+import { readLimitedBody } from "./read-limited-body";
 import { crossOriginRefusal } from "./same-origin";
 import { findUnsafeText, isNestedDeeperThan, isUnsafeText, MAX_JSON_DEPTH } from "./unsafe-text";
 
@@ -103,24 +104,9 @@ function strictDecode(text: string): string {
 
 /** Reads the body as UTF-8, at most `limit` bytes; stops reading as soon as it is over. */
 async function readText(request: Request, limit: number): Promise<string> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
+  const body = await readLimitedBody(request, limit, () => tooLarge(limit));
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
     throw new AppError("INVALID_INPUT", "De inhoud is geen geldige UTF-8.");
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/errors/app-error";
 import { UPLOAD_BODY_LIMIT } from "./body-limits";
+import { readLimitedBody } from "./read-limited-body";
 import { checkApiRequest } from "./read-api-input";
 import { isUnsafeText } from "./unsafe-text";
 
@@ -19,7 +20,7 @@ export async function readUploadForm(request: Request, { limit = UPLOAD_BODY_LIM
   checkApiRequest(request, {}, { publicOrigin });
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "multipart/form-data") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Dit formulier moet als multipart/form-data worden verstuurd.");
-  const body = await readBytes(request, limit);
+  const body = await readLimitedBody(request, limit, () => tooLarge(limit));
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
@@ -41,26 +42,6 @@ export async function readUploadForm(request: Request, { limit = UPLOAD_BODY_LIM
 }
 
 const UNSAFE = "Een veld bevat een teken dat niet kan worden opgeslagen (een NUL-teken of een ongeldig teken). Haal het weg en probeer het opnieuw.";
-
-async function readBytes(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 function tooLarge(limit: number): AppError {
   return new AppError("TOO_LARGE", `Dit formulier is te groot (meer dan ${Math.floor(limit / 1024 / 1024)} MB samen). Stuur kleinere bestanden mee.`);
