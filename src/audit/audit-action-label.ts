@@ -35,6 +35,8 @@ const LABELS: Record<string, string> = {
   "duo-report.duo-status": "DUO-status bijgewerkt",
   "duo-report.end-date-known": "Einddatum verzuim bekend",
   "duo-report.end-date-sent": "Einddatum aan DUO gemeld",
+  "absence-report.create": "Afwezigheid gemeld door ouder of leerling",
+  "absence-report.recover": "Beter gemeld door ouder of leerling",
   "account.two-step.reset": "Tweestapsverificatie van een medewerker of ouder hersteld",
   "account.invite": "Uitgenodigd voor een account (of toegang gegeven aan een bestaand account)",
   "account.invitation.accept": "Uitnodiging aangenomen: eigen wachtwoord gekozen",

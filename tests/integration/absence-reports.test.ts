@@ -63,6 +63,7 @@ beforeEach(async () => {
   await prisma.registrationChange.deleteMany({});
   await prisma.registration.deleteMany({});
   await prisma.absenceReport.deleteMany({});
+  await prisma.auditEntry.deleteMany({});
   await prisma.school.update({ where: { id: school.schoolId }, data: { reportTodayUntilMinutes: 720, reportDaysAhead: 14, reportKinds: ["SICK", "MEDICAL"], appointmentTravelMinutes: 30 } });
   smtp.received.length = 0;
 });
@@ -102,6 +103,10 @@ describe("ziek melden", () => {
     expect((await knownIn(lessons.p2!)).has(school.pupilIds[1]!)).toBe(false);
     // Shows up for the coordinator's daily check.
     expect((await getDailyCheck({ schoolId: school.schoolId, from: "2026-11-16", today: TODAY, nowMinutes: 600 })).newReports.map((r) => r.id)).toContain(report!.id);
+    // In the audit log: who reported what, for which pupil.
+    expect(await prisma.auditEntry.findMany({ where: { action: "absence-report.create" } })).toEqual([
+      expect.objectContaining({ schoolId: school.schoolId, actorId: parent.userId, entityId: report!.id, pupilId: child, details: { kind: "SICK" } }),
+    ]);
   });
 
   it("turns a teacher's 'absent, reason unknown' into sick, recorded, and never touches a present or late mark", async () => {
@@ -144,6 +149,7 @@ describe("ziek melden", () => {
     expect(second).toBe(first);
     expect(third).toBe(first);
     expect(await prisma.absenceReport.count()).toBe(1);
+    expect(await prisma.auditEntry.count({ where: { action: "absence-report.create" } })).toBe(1);
     expect(smtp.received).toHaveLength(1);
   });
 

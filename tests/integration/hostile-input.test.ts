@@ -371,6 +371,7 @@ describe("the absence report forms, under fire", () => {
     await prisma.registrationChange.deleteMany({ where: { schoolId: school.schoolId } });
     await prisma.registration.deleteMany({ where: { schoolId: school.schoolId } });
     await prisma.absenceReport.deleteMany({ where: { schoolId: school.schoolId } });
+    await prisma.auditEntry.deleteMany({ where: { schoolId: school.schoolId } });
   }
 
   it("writes a valid sick report (so that the refusals below are refusals)", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { recordAudit } from "@/audit/server/record-audit";
 import { prisma } from "@/db/client";
 import { Prisma } from "@/db/generated/prisma/client";
 import type { AbsenceReportKind, AppointmentType } from "@/db/generated/prisma/enums";
@@ -64,6 +65,7 @@ export async function createReports({ actor, context, drafts }: { actor: Actor; 
           select: REPORT_SELECT,
         });
         views.push(toReportView(row, context.timeZone));
+        await recordAudit(tx, { actor, action: "absence-report.create", entityType: "AbsenceReport", entityId: row.id, pupilId: draft.pupil.id, details: { kind: draft.kind } });
         if (await applyToRegistrations(tx, { actor, context, draft, reportId: row.id }) > 0) changed.add(draft.pupil.id);
       }
       return { changedPupils: [...changed], stored: views };

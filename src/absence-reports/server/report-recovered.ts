@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { recordAudit } from "@/audit/server/record-audit";
 import { prisma } from "@/db/client";
 import { Prisma } from "@/db/generated/prisma/client";
 import { inSchool } from "@/db/tenant-scope";
@@ -56,6 +57,7 @@ export async function reportRecovered({ actor, input }: { actor: Actor; input: T
       data: { state: "RECOVERED", recoveredAt: moment, endDate: dbDate(endDate), endMinutes },
     });
     if (claimed.count === 0) throw new AppError("CONFLICT", "Deze melding is net al beter gemeld. Vernieuw de pagina.");
+    await recordAudit(tx, { actor, action: "absence-report.recover", entityType: "AbsenceReport", entityId: report.id, pupilId: report.pupilId });
     const rows = await tx.$queryRaw<{ id: string; observed: string | null; lateMinutes: number }[]>(Prisma.sql`
       SELECT r."id", r."observed"::text AS "observed", r."lateMinutes" FROM "Registration" r
       JOIN "Lesson" l ON l."schoolId" = r."schoolId" AND l."id" = r."lessonId"
