@@ -14,9 +14,8 @@ import { updateReportLimits } from "@/school-settings/server/update-report-limit
 import { getDailyCheck } from "@/daily-check/server/get-daily-check";
 import { knownAbsences } from "@/registration/known-absences";
 import { readRegisterState } from "@/registration/server/read-register-state";
-import { useFreshAppDatabase } from "../helpers/app-database";
+import { type SmtpSink, freshAppDatabaseWithMail } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
-import { startSmtpSink } from "../helpers/smtp-sink";
 import { createSchoolWithLesson, type SchoolWithLesson } from "../factories/create-school-with-lesson";
 
 // The e2e morning: Monday 23 November 2026, 09:21 in Amsterdam (the clock runs on from there).
@@ -26,7 +25,7 @@ const TZ = "Europe/Amsterdam";
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 let db: TestDatabase;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let smtp: SmtpSink;
 let school: SchoolWithLesson;
 let other: SchoolWithLesson;
 let parent: Actor;
@@ -36,9 +35,9 @@ let child: string;
 let sibling: string;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  process.env.SMTP_URL = smtp.url;
-  db = await useFreshAppDatabase();
+  const fresh = await freshAppDatabaseWithMail();
+  db = fresh;
+  smtp = fresh.smtp;
   school = await createSchoolWithLesson(db.prisma, { date: TODAY, pupils: 3 });
   other = await createSchoolWithLesson(db.prisma, { date: TODAY, pupils: 1, name: "Andere school" });
   lessons.p1 = school.lessonId;
@@ -55,10 +54,7 @@ beforeAll(async () => {
   await prisma.school.update({ where: { id: school.schoolId }, data: { phone: "030-1234567" } });
   parent = (await loadActor({ userId: school.users.parent.id, schoolId: school.schoolId }))!;
 });
-afterAll(async () => {
-  await db?.drop();
-  await smtp?.stop();
-});
+afterAll(() => db?.drop());
 beforeEach(async () => {
   await prisma.registrationChange.deleteMany({});
   await prisma.registration.deleteMany({});

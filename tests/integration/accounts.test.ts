@@ -18,9 +18,8 @@ import { startSession } from "@/auth/server/start-session";
 import { prisma } from "@/db/client";
 import { fromRepoRoot } from "@/db/paths";
 import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
-import { useFreshAppDatabase } from "../helpers/app-database";
+import { type SmtpSink, freshAppDatabaseWithMail } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
-import { startSmtpSink } from "../helpers/smtp-sink";
 
 // Schools and accounts without a database editor (issue 12): invitations by e-mail with single-use links,
 // roles, deactivation, password links, guardians from the pupil data, and the operator's school:create.
@@ -28,21 +27,18 @@ import { startSmtpSink } from "../helpers/smtp-sink";
 const ORIGIN = "http://app.test";
 const PASSWORD = "paard batterij nietje";
 let db: TestDatabase;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let smtp: SmtpSink;
 let school: SchoolWithLesson;
 let other: SchoolWithLesson;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  process.env.SMTP_URL = smtp.url;
-  db = await useFreshAppDatabase();
+  const fresh = await freshAppDatabaseWithMail();
+  db = fresh;
+  smtp = fresh.smtp;
   school = await createSchoolWithLesson(db.prisma, { date: "2026-11-23" });
   other = await createSchoolWithLesson(db.prisma, { date: "2026-11-23" });
 });
-afterAll(async () => {
-  await db.drop();
-  await smtp.stop();
-});
+afterAll(() => db.drop());
 beforeEach(() => {
   smtp.received.length = 0;
 });

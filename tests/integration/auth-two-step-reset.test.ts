@@ -7,29 +7,25 @@ import { resetTwoStep } from "@/auth/mfa/server/reset-two-step";
 import { startSession } from "@/auth/server/start-session";
 import { prisma } from "@/db/client";
 import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
-import { useFreshAppDatabase } from "../helpers/app-database";
+import { type SmtpSink, freshAppDatabaseWithMail } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
-import { startSmtpSink } from "../helpers/smtp-sink";
 
 // An administrator resets the second step of a person of their school who lost phone and recovery codes
 // (docs/decisions/117-two-step-reset-by-administrator.md).
 
 let db: TestDatabase;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let smtp: SmtpSink;
 let school: SchoolWithLesson;
 let other: SchoolWithLesson;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  process.env.SMTP_URL = smtp.url;
-  db = await useFreshAppDatabase();
+  const fresh = await freshAppDatabaseWithMail();
+  db = fresh;
+  smtp = fresh.smtp;
   school = await createSchoolWithLesson(db.prisma, { date: "2026-11-23" });
   other = await createSchoolWithLesson(db.prisma, { date: "2026-11-23" });
 });
-afterAll(async () => {
-  await db.drop();
-  await smtp.stop();
-});
+afterAll(() => db.drop());
 beforeEach(() => {
   smtp.received.length = 0;
 });

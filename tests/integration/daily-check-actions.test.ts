@@ -7,28 +7,24 @@ import { resolveUnknownAbsence } from "@/daily-check/server/resolve-unknown-abse
 import { sendRegistrationReminder } from "@/daily-check/server/send-registration-reminder";
 import { getDailyCheck } from "@/daily-check/server/get-daily-check";
 import { listOpenReminders } from "@/registration/server/list-open-reminders";
-import { useFreshAppDatabase } from "../helpers/app-database";
+import { type SmtpSink, freshAppDatabaseWithMail } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
-import { startSmtpSink } from "../helpers/smtp-sink";
 import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
 
 const DATE = "2026-11-23";
 let db: TestDatabase;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let smtp: SmtpSink;
 let school: SchoolWithLesson;
 let other: SchoolWithLesson;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  process.env.SMTP_URL = smtp.url;
-  db = await useFreshAppDatabase();
+  const fresh = await freshAppDatabaseWithMail();
+  db = fresh;
+  smtp = fresh.smtp;
   school = await createSchoolWithLesson(db.prisma, { date: DATE, pupils: 3 });
   other = await createSchoolWithLesson(db.prisma, { date: DATE, pupils: 1, name: "Andere school" });
 });
-afterAll(async () => {
-  await db.drop();
-  await smtp.stop();
-});
+afterAll(() => db.drop());
 beforeEach(async () => {
   await prisma.registrationChange.deleteMany({});
   await prisma.registration.deleteMany({});

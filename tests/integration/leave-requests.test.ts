@@ -21,9 +21,8 @@ import { knownAbsences } from "@/registration/known-absences";
 import { afterRegistrationsChanged } from "@/registration/server/after-registrations-changed";
 import { readRegisterState } from "@/registration/server/read-register-state";
 import { evaluatePupils } from "@/signals/server/evaluate-pupils";
-import { useFreshAppDatabase } from "../helpers/app-database";
+import { type SmtpSink, freshAppDatabaseWithMail } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
-import { startSmtpSink } from "../helpers/smtp-sink";
 import { createSchoolWithLesson, type FactoryRole, type SchoolWithLesson } from "../factories/create-school-with-lesson";
 
 const pdfText = (pdf: Uint8Array) => execFileSync("/usr/bin/pdftotext", ["-layout", "-", "-"], { input: pdf }).toString("utf8").replace(/\s+/g, " ");
@@ -32,22 +31,19 @@ const BASE = "http://127.0.0.1:3000";
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 let db: TestDatabase;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let smtp: SmtpSink;
 let school: SchoolWithLesson;
 let other: SchoolWithLesson;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  process.env.SMTP_URL = smtp.url;
-  db = await useFreshAppDatabase();
+  const fresh = await freshAppDatabaseWithMail();
+  db = fresh;
+  smtp = fresh.smtp;
   // The lesson falls inside the leave periods asked below (Thursday 3 December 2026).
   school = await createSchoolWithLesson(db.prisma, { date: "2026-12-03", pupils: 2 });
   other = await createSchoolWithLesson(db.prisma, { date: "2026-12-03", pupils: 1, name: "Andere school" });
 });
-afterAll(async () => {
-  await db.drop();
-  await smtp.stop();
-});
+afterAll(() => db.drop());
 beforeEach(async () => {
   await prisma.registrationChange.deleteMany({});
   await prisma.registration.deleteMany({});
