@@ -24,6 +24,17 @@ describe("identifyGpuFile", () => {
     expect(identifyGpuFile("keuzes.csv", text("GPU015.TXT"))).toEqual({ kind: "courseAssignments", by: "content" });
   });
 
+  it("decides on the start of a large file, whatever record the cut falls in", () => {
+    const big = buildUntisFiles({
+      lessons: Array.from({ length: 500 }, (_, i) => ({
+        number: i + 1, classes: ["4hv", "4vwo"], teacher: "JAN", subject: "wi", room: "101",
+        slots: [1, 2, 3, 4, 5].map((day) => ({ day, hour: 1 + (i % 8) })),
+      })),
+    })[0]!.text;
+    expect(big.length).toBeGreaterThan(64_000);
+    expect(identifyGpuFile("rooster.txt", big)).toEqual({ kind: "timetable", by: "content" });
+  });
+
   it("does not guess at renamed master-data files or other text", () => {
     expect(identifyGpuFile("klassen.txt", text("GPU003.TXT"))).toEqual({ kind: null, gpuNumber: null });
     expect(identifyGpuFile("leerlingen.txt", text("GPU010.TXT"))).toEqual({ kind: null, gpuNumber: null });

@@ -20,6 +20,7 @@ export type GpuIdentity =
   | { kind: null; gpuNumber: null }; // not recognisable as a GPU file
 
 const SAMPLE = 20;
+const SAMPLE_CHARS = 64_000;
 
 const isNumber = (value: string) => /^\d+([.,]\d+)?$/.test(value);
 
@@ -64,7 +65,9 @@ export function identifyGpuFile(name: string, text: string): GpuIdentity {
     const kind = (GPU_KINDS as Record<number, GpuKind | undefined>)[gpuNumber];
     return kind ? { kind, by: "name" } : { kind: null, gpuNumber };
   }
-  const sample = gpuRows(text).slice(0, SAMPLE);
+  // Only the start is parsed (a year's GPU001 is megabytes); a record cut off at the end is dropped.
+  const head = text.length > SAMPLE_CHARS ? gpuRows(text.slice(0, SAMPLE_CHARS)).slice(0, -1) : gpuRows(text);
+  const sample = head.slice(0, SAMPLE);
   if (sample.length > 0) {
     const fitting = looksLike.filter(({ test }) => sample.every(test));
     if (fitting.length === 1) return { kind: fitting[0]!.kind, by: "content" };
