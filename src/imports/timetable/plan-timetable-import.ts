@@ -44,8 +44,10 @@ export function planTimetableImport(
   { from, range, newId }: { from: string; range: { start: string; end: string }; newId: () => string },
 ): TimetablePlan {
   const matched = matchTimetable(timetable.lessons, context, { range, newId });
-  const entries = weeklyPattern(matched.lessons, context.entries, { newId });
-  const lessons = diffLessons(matched.lessons, entries.entryOf, context.lessons, { newId });
+  // Only the groups the file names are replaced: an export of one branch leaves the others' lessons alone.
+  const named = namedGroups(timetable, context, range);
+  const entries = weeklyPattern(matched.lessons, context.entries.filter((e) => named.has(e.groupId)), { newId });
+  const lessons = diffLessons(matched.lessons, entries.entryOf, context.lessons.filter((l) => named.has(l.groupId)), { newId });
   const memberships = clusterMembership(matched.lessons, context, { rangeStart: range.start });
   const yearName = new Map(context.schoolYears.map((y) => [y.id, y.name]));
   const newClusterMembers = new Map<string, number>();
@@ -81,6 +83,17 @@ export function emptyPreview(timetable: ImportedTimetable, from: string): Timeta
     lessons: { added: 0, changed: 0, removed: 0, keptCancelled: 0, unchanged: 0 }, entries: { added: 0, changed: 0, ended: 0 }, newSubjects: [],
     newClusters: [], memberships: { added: 0, ended: 0 }, weeks: [], problems: timetable.problems, nothingChanges: true,
   };
+}
+
+/** The school's groups that the file's lessons in the range name (by code, in the lesson's school year). */
+function namedGroups(timetable: ImportedTimetable, context: TimetableContext, range: { start: string; end: string }): Set<string> {
+  const codes = new Set<string>();
+  for (const lesson of timetable.lessons) {
+    if (lesson.date < range.start || lesson.date > range.end) continue;
+    const year = context.schoolYears.find((y) => y.startDate <= lesson.date && lesson.date <= y.endDate);
+    if (year) for (const code of lesson.groupCodes) codes.add(`${year.id}|${code.trim().toLocaleLowerCase("nl")}`);
+  }
+  return new Set(context.groups.filter((g) => codes.has(`${g.schoolYearId}|${g.name.toLocaleLowerCase("nl")}`)).map((g) => g.id));
 }
 
 function weekSummary(diff: LessonDiff): TimetablePreview["weeks"] {
