@@ -41,7 +41,7 @@ test("the administrator imports a Zermelo timetable with two refused appointment
   await page.getByRole("link", { name: "Rooster importeren" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rooster importeren" })).toBeVisible();
   await expect(page.getByLabel("Nieuw rooster geldt vanaf")).toHaveValue("2026-11-23");
-  await page.getByLabel("Bestand").setInputFiles({ name: "afspraken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({ name: "afspraken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
 
   const preview = page.getByRole("region", { name: "Voorbeeld" });

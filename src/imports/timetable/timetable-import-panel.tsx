@@ -40,37 +40,40 @@ export function TimetableImportPanel({ today, untisAvailable }: { today: string;
   const invalid = (name: string) => (state.errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `rooster-${name}-error` } : {});
   return (
     <div className="space-y-6">
-      <form onSubmit={onSubmit} className="space-y-4" noValidate encType="multipart/form-data">
-        <fieldset aria-describedby="rooster-format-error">
-          <legend className="block text-sm font-medium">Soort bestand</legend>
-          <div className="mt-1 grid grid-cols-1 gap-2 sm:grid-cols-2">
-            <label className="flex items-start gap-2 rounded-md border border-slate-300 p-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50">
-              <input type="radio" name="format" value="zermelo" checked={format === "zermelo"} onChange={() => setFormat("zermelo")} className="mt-1 h-4 w-4" />
-              <span>Zermelo: de afspraken als JSON (<code>/api/v3/appointments</code>)</span>
-            </label>
-            <label className="flex items-start gap-2 rounded-md border border-slate-300 p-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50">
-              <input type="radio" name="format" value="untis" checked={format === "untis"} onChange={() => setFormat("untis")} disabled={!untisAvailable} className="mt-1 h-4 w-4" />
-              <span>Untis: de GPU-tekstbestanden, samen in één keer{untisAvailable ? "" : " (nog niet beschikbaar)"}</span>
-            </label>
+      <section aria-labelledby="bestand" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="bestand" className="mb-3 text-lg font-semibold">Bestand kiezen</h2>
+        <form onSubmit={onSubmit} className="space-y-4" noValidate encType="multipart/form-data">
+          <fieldset aria-describedby="rooster-format-error">
+            <legend className="block text-sm font-medium">Soort bestand</legend>
+            <div className="mt-1 grid grid-cols-1 gap-2 sm:grid-cols-2">
+              <label className="flex items-start gap-2 rounded-md border border-slate-300 p-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50">
+                <input type="radio" name="format" value="zermelo" checked={format === "zermelo"} onChange={() => setFormat("zermelo")} className="mt-1 h-4 w-4" />
+                <span>Zermelo: de afspraken als JSON (<code>/api/v3/appointments</code>)</span>
+              </label>
+              <label className="flex items-start gap-2 rounded-md border border-slate-300 p-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50">
+                <input type="radio" name="format" value="untis" checked={format === "untis"} onChange={() => setFormat("untis")} disabled={!untisAvailable} className="mt-1 h-4 w-4" />
+                <span>Untis: de GPU-tekstbestanden, samen in één keer{untisAvailable ? "" : " (nog niet beschikbaar)"}</span>
+              </label>
+            </div>
+            <FieldError id="rooster-format-error" errors={state.errors.format} />
+          </fieldset>
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+            <div>
+              <label htmlFor="rooster-from" className="block text-sm font-medium">Nieuw rooster geldt vanaf</label>
+              <input id="rooster-from" name="from" type="date" defaultValue={today} required className={inputClass} {...invalid("from")} />
+              <FieldError id="rooster-from-error" errors={state.errors.from} />
+            </div>
+            <div>
+              <label htmlFor="rooster-files" className="block text-sm font-medium">Bestand{format === "untis" ? "en" : ""}</label>
+              <input id="rooster-files" name="files" type="file" multiple={format === "untis"} accept={format === "zermelo" ? "application/json,.json" : ".txt,.csv,text/plain"} required className={inputClass} {...invalid("files")} />
+              <FieldError id="rooster-files-error" errors={state.errors.files} />
+            </div>
           </div>
-          <FieldError id="rooster-format-error" errors={state.errors.format} />
-        </fieldset>
-        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor="rooster-from" className="block text-sm font-medium">Nieuw rooster geldt vanaf</label>
-            <input id="rooster-from" name="from" type="date" defaultValue={today} required className={inputClass} {...invalid("from")} />
-            <FieldError id="rooster-from-error" errors={state.errors.from} />
-          </div>
-          <div>
-            <label htmlFor="rooster-files" className="block text-sm font-medium">Bestand{format === "untis" ? "en" : ""}</label>
-            <input id="rooster-files" name="files" type="file" multiple={format === "untis"} accept={format === "zermelo" ? "application/json,.json" : ".txt,.csv,text/plain"} required className={inputClass} {...invalid("files")} />
-            <FieldError id="rooster-files-error" errors={state.errors.files} />
-          </div>
-        </div>
-        <p className="text-sm text-slate-700">Hoogstens 50 MB. Er wordt nog niets opgeslagen: je ziet eerst wat er verandert.</p>
-        <FormMessage state={state} />
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig met inlezen…" : "Voorbeeld bekijken"}</button>
-      </form>
+          <p className="text-sm text-slate-700">Hoogstens 50 MB. Er wordt nog niets opgeslagen: je ziet eerst wat er verandert.</p>
+          <FormMessage state={state} />
+          <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig met inlezen…" : "Voorbeeld bekijken"}</button>
+        </form>
+      </section>
       {previewed ? <PreviewSection previewed={previewed} onDone={() => setPreviewed(null)} /> : null}
     </div>
   );

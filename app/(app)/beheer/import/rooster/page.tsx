@@ -20,10 +20,7 @@ export default async function TimetableImportPage() {
           vervangt het nieuwe rooster het oude; eerdere lessen en alle registraties blijven staan.
         </p>
       </div>
-      <section aria-labelledby="bestand" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="bestand" className="mb-3 text-lg font-semibold">Bestand kiezen</h2>
-        <TimetableImportPanel today={schoolToday(timeZone, now)} untisAvailable={false} />
-      </section>
+      <TimetableImportPanel today={schoolToday(timeZone, now)} untisAvailable={false} />
     </div>
   );
 }
