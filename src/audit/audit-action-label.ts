@@ -49,4 +49,5 @@ const LABELS: Record<string, string> = {
   "retention.apply": "Bewaartermijn toegepast: gegevens van vertrokken leerlingen verwijderd",
   "school.retention-years.update": "Bewaartermijn gewijzigd",
   "school.correction-days.update": "Correctietermijn docenten gewijzigd",
+  "timetable.import": "Rooster geïmporteerd",
 };

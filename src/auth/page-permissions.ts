@@ -21,6 +21,7 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/beheer$/, "school:configure"],
   [/^\/beheer\/logboek$/, "audit-log:view"],
   [/^\/beheer\/mensen$/, "accounts:manage"],
+  [/^\/beheer\/import\/rooster$/, "school:configure"],
   [/^\/account$/, "account:manage-own"],
   [/^\/account\/tweestapsverificatie$/, "account:two-step"],
   [/^\/verzuim$/, "daily-check:use"],
