@@ -66,7 +66,7 @@ export function planTimetableImport(
     newClusters: matched.newClusters.map((c) => ({ code: c.code, schoolYear: yearName.get(c.schoolYearId) ?? "", members: newClusterMembers.get(c.id) ?? 0 })),
     memberships: { added: memberships.insert.length, ended: memberships.end.length + memberships.remove.length },
     weeks: weekSummary(lessons),
-    problems: [...timetable.problems, ...matched.problems].sort((a, b) => a.line - b.line),
+    problems: onceEach([...timetable.problems, ...matched.problems]).sort((a, b) => a.line - b.line),
     nothingChanges: false,
   };
   preview.nothingChanges = lessons.insert.length + lessons.update.length + lessons.remove.length + lessons.cancel.length === 0
@@ -108,4 +108,19 @@ function weekSummary(diff: LessonDiff): TimetablePreview["weeks"] {
   for (const l of diff.update) week(l.date).changed++;
   for (const l of [...diff.remove, ...diff.cancel]) week(l.date).removed++;
   return [...weeks.values()].sort((a, b) => a.monday.localeCompare(b.monday));
+}
+
+/**
+ * Each refusal once: a weekly lesson (Untis) becomes a lesson per date, and an unknown class would
+ * otherwise be reported for every week of the year. Repeats are counted in the message.
+ */
+export function onceEach(problems: readonly ImportProblem[]): ImportProblem[] {
+  const seen = new Map<string, { problem: ImportProblem; times: number }>();
+  for (const problem of problems) {
+    const key = `${problem.line}\u0000${problem.message}`;
+    const found = seen.get(key);
+    if (found) found.times++;
+    else seen.set(key, { problem, times: 1 });
+  }
+  return [...seen.values()].map(({ problem, times }) => (times === 1 ? problem : { ...problem, message: `${problem.message} (${times} lessen)` }));
 }

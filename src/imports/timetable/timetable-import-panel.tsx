@@ -10,7 +10,7 @@ import { TimetablePreviewView } from "./timetable-preview";
 type Previewed = { id: string | null; format: "zermelo" | "untis"; preview: TimetablePreview };
 
 /** Beheer → Rooster importeren: the upload, then its preview with Bevestigen and Annuleren (decision 141). */
-export function TimetableImportPanel({ today, untisAvailable }: { today: string; untisAvailable: boolean }) {
+export function TimetableImportPanel({ today }: { today: string }) {
   const [state, setState] = useState<FormState>(INITIAL_FORM_STATE);
   const [pending, setPending] = useState(false);
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
@@ -51,8 +51,8 @@ export function TimetableImportPanel({ today, untisAvailable }: { today: string;
                 <span>Zermelo: de afspraken als JSON (<code>/api/v3/appointments</code>)</span>
               </label>
               <label className="flex items-start gap-2 rounded-md border border-slate-300 p-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50">
-                <input type="radio" name="format" value="untis" checked={format === "untis"} onChange={() => setFormat("untis")} disabled={!untisAvailable} className="mt-1 h-4 w-4" />
-                <span>Untis: de GPU-tekstbestanden, samen in één keer{untisAvailable ? "" : " (nog niet beschikbaar)"}</span>
+                <input type="radio" name="format" value="untis" checked={format === "untis"} onChange={() => setFormat("untis")} className="mt-1 h-4 w-4" />
+                <span>Untis: de GPU-tekstbestanden, samen in één keer</span>
               </label>
             </div>
             <FieldError id="rooster-format-error" errors={state.errors.format} />

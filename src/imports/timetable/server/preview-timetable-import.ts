@@ -10,6 +10,7 @@ import type { ImportedTimetable } from "../imported-timetable";
 import { emptyPreview, planTimetableImport, type TimetablePreview } from "../plan-timetable-import";
 import { readTimetableFiles, type TimetableFormat } from "../read-timetable-files";
 import { loadTimetableContext } from "./load-timetable-context";
+import { loadUntisContext } from "./load-untis-context";
 
 /** What a pending timetable import keeps between preview and confirmation (decision 141): the read lessons, never the file. */
 export interface PendingTimetable {
@@ -30,7 +31,8 @@ export async function previewTimetableImport({ actor, format, files, from }: {
   actor: Actor; format: TimetableFormat; files: readonly { name: string; bytes: Uint8Array }[]; from: string;
 }): Promise<{ id: string | null; preview: TimetablePreview }> {
   const { timeZone } = await prisma.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: { timeZone: true } });
-  const read = readTimetableFiles(files, { format, timeZone });
+  const untis = format === "untis" ? await loadUntisContext(prisma, { schoolId: actor.schoolId, from }) : null;
+  const read = readTimetableFiles(files, { format, timeZone, untis });
   if (!read.ok) throw new AppError("INVALID_INPUT", read.message, read.fileErrors);
   const range = importRange(read.timetable.lessons.map((l) => l.date), from);
   if (!range) return { id: null, preview: emptyPreview(read.timetable, from) };

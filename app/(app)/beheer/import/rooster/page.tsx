@@ -16,11 +16,11 @@ export default async function TimetableImportPage() {
         <p><Link href="/beheer" className="text-blue-800 underline">← Beheer</Link></p>
         <h1 className="text-2xl font-semibold">Rooster importeren</h1>
         <p className="mt-1 max-w-prose text-slate-700">
-          Lees het rooster in uit Zermelo. Lessen worden op klas, docentcode en vakcode gekoppeld. Vanaf de gekozen datum
+          Lees het rooster in uit Zermelo of Untis. Lessen worden op klas, docentcode en vakcode gekoppeld. Vanaf de gekozen datum
           vervangt het nieuwe rooster het oude; eerdere lessen en alle registraties blijven staan.
         </p>
       </div>
-      <TimetableImportPanel today={schoolToday(timeZone, now)} untisAvailable={false} />
+      <TimetableImportPanel today={schoolToday(timeZone, now)} />
     </div>
   );
 }
