@@ -15,16 +15,22 @@ import { ReportLimitsForm } from "@/school-settings/report-limits-form";
 import { LeaveSettingsSection } from "@/leave/leave-settings-section";
 import { Stat } from "@/ui/stat";
 import { periodText } from "@/calendar/period-text";
+import { SchedulePupilFinder } from "@/schedule/schedule-pupil-finder";
+import { findPupilsForSchedule } from "@/schedule/server/find-pupils-for-schedule";
 
 export const metadata: Metadata = { title: "Beheer · Aanwezig" };
 
 const REGION = { NORTH: "Noord", MIDDLE: "Midden", SOUTH: "Zuid" } as Record<string, string>;
 
-export default async function AdminStartPage() {
+export default async function AdminStartPage({ searchParams }: { searchParams: Promise<{ leerling?: string | string[] }> }) {
   const actor = await requirePagePermission("school:configure");
+  const { leerling } = await searchParams;
+  const query = typeof leerling === "string" ? leerling.slice(0, 100) : "";
   const { timeZone, now } = await getSchoolClock({ schoolId: actor.schoolId });
-  const year = await findSchoolYear({ schoolId: actor.schoolId, date: schoolToday(timeZone, now) });
+  const today = schoolToday(timeZone, now);
+  const year = await findSchoolYear({ schoolId: actor.schoolId, date: today });
   const settings = await getSchoolSettings({ schoolId: actor.schoolId, yearId: year?.id ?? null });
+  const schedulePupils = await findPupilsForSchedule({ actor, query, today });
 
   return (
     <div className="space-y-6">
@@ -57,6 +63,11 @@ export default async function AdminStartPage() {
           <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
             <FreeDayForm />
+          </section>
+          <section aria-labelledby="rooster-leerling" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="rooster-leerling" className="mb-3 text-lg font-semibold">Rooster van een leerling aanpassen</h2>
+            <p className="mb-3 text-sm text-slate-700">Opbouwrooster, vrijstelling of stage: lessen die een leerling niet volgt, tellen niet als verzuim.</p>
+            <SchedulePupilFinder query={query} {...schedulePupils} />
           </section>
           <section aria-labelledby="online-melden" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="online-melden" className="mb-3 text-lg font-semibold">Online afwezigheid melden</h2>
