@@ -134,7 +134,8 @@ const queuedFor = async (pupilId: string): Promise<number> => {
 };
 
 describe("per-pupil schedule changes", () => {
-  const [intern, exempt, reduced, guest] = [0, 1, 2, 3].map((i) => () => school.pupilIds[i]!);
+  const pupil = (i: number) => () => school.pupilIds[i]!;
+  const [intern, exempt, reduced, guest] = [pupil(0), pupil(1), pupil(2), pupil(3)];
 
   it("before any change: everyone of the class in every class lesson, the guest also in the other group's lesson", async () => {
     await expectAllAgree();

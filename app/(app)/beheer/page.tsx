@@ -6,6 +6,9 @@ import { findSchoolYear } from "@/calendar/server/find-school-year";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { getSchoolSettings } from "@/school-settings/server/get-school-settings";
 import { RulesProfileForm } from "@/school-settings/rules-profile-form";
+import { describeRulesSettings } from "@/school-settings/describe-rules-settings";
+import type { RULES_PROFILE_LABELS } from "@/school-settings/schemas";
+import { resolveSettings, type TProfileName, type TRulesSettings } from "@/rules";
 import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { RetentionYearsForm } from "@/school-settings/retention-years-form";
@@ -19,6 +22,12 @@ import { SchedulePupilFinder } from "@/schedule/schedule-pupil-finder";
 import { findPupilsForSchedule } from "@/schedule/server/find-pupils-for-schedule";
 
 export const metadata: Metadata = { title: "Beheer · Aanwezig" };
+
+/** Each profile's thresholds in words, with the school's own overrides. */
+function rulesInWords(overrides: Partial<TRulesSettings>): Record<keyof typeof RULES_PROFILE_LABELS, string[]> {
+  const words = (profile: keyof typeof RULES_PROFILE_LABELS) => describeRulesSettings(resolveSettings(profile.toLowerCase() as TProfileName, overrides));
+  return { DEFAULT: words("DEFAULT"), MAZL: words("MAZL"), TWENTE: words("TWENTE"), PARKSTAD: words("PARKSTAD") };
+}
 
 const REGION = { NORTH: "Noord", MIDDLE: "Midden", SOUTH: "Zuid" } as Record<string, string>;
 
@@ -50,7 +59,7 @@ export default async function AdminStartPage({ searchParams }: { searchParams: P
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <section aria-labelledby="profiel" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="profiel" className="mb-3 text-lg font-semibold">Verzuimregels</h2>
-          <RulesProfileForm current={settings.rulesProfile} />
+          <RulesProfileForm current={settings.rulesProfile} descriptions={rulesInWords(settings.rulesOverrides)} />
           <h2 id="correcties" className="mb-3 mt-6 text-lg font-semibold">Correcties door docenten</h2>
           <CorrectionDaysForm current={settings.teacherCorrectionDays} />
           <h2 id="bewaartermijn" className="mb-3 mt-6 text-lg font-semibold">Bewaartermijn</h2>
