@@ -49,7 +49,8 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
   const tagsOf = new Map<string, string[]>();
   for (const category of ADJUSTMENT_CATEGORIES) {
     for (const a of adjustments) {
-      if (a.category !== category || !listed.has(a.pupilId)) continue;
+      // "extra" only where the pupil is a guest: an added lesson elsewhere changes nothing here.
+      if (a.category !== category || !listed.has(a.pupilId) || (a.kind === "ADDITION" && !a.applies)) continue;
       const tags = tagsOf.get(a.pupilId) ?? [];
       if (!tags.includes(ADJUSTMENT_WORDS[category])) tags.push(ADJUSTMENT_WORDS[category]);
       tagsOf.set(a.pupilId, tags);
