@@ -79,7 +79,7 @@ test("Beheer shows the chosen rules profile in words, follows the choice before 
 
   const days = page.getByLabel(/Docenten mogen hun registraties corrigeren tot/);
   await days.fill("25");
-  await page.getByRole("button", { name: "Termijn opslaan" }).click();
+  await page.getByRole("button", { name: "Termijn opslaan", exact: true }).click();
   await expect(page.getByText(/Hoogstens 20 schooldagen/)).toBeVisible();
   await expect(days).toHaveValue("25");
 });
