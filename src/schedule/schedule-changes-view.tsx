@@ -38,23 +38,23 @@ export function ScheduleChangesView({ page, today, mayAdjust }: { page: TSchedul
                   </p>
                   <p className="text-sm text-slate-700">{dates(change)} · {change.reason}</p>
                   {mayAdjust ? (
-                    <div className="flex flex-col gap-2">
-                      {editable ? (
-                        <details className="rounded-md border border-slate-200">
-                          <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-blue-900 focus:outline-none focus:ring-2 focus:ring-blue-700">Bewerken</summary>
-                          <div className="border-t border-slate-200 p-3">
-                            <ScheduleChangeForm pupilId={pupil.id} subjects={subjects} periods={periods} today={today} initial={{
-                              id: change.id, category: change.category === "ADDITION" ? "EXEMPTION" : change.category, subjectId: change.subjectId ?? "",
-                              weekdays: change.weekdays, periods: change.periods, validFrom: change.validFrom, validUntil: change.validUntil ?? "", reason: change.reason,
-                            }} />
-                          </div>
-                        </details>
-                      ) : null}
-                      {!ended && !change.oneLesson ? (
-                        <EndScheduleChangeForm pupilId={pupil.id} changeId={change.id} today={today < change.validFrom ? change.validFrom : today} label={`deze ${word}`} />
-                      ) : null}
-                      <RemoveScheduleChangeForm pupilId={pupil.id} changeId={change.id} label={word[0]!.toUpperCase() + word.slice(1)} />
-                    </div>
+                    <details className="rounded-md border border-slate-200">
+                      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-blue-900 focus:outline-none focus:ring-2 focus:ring-blue-700">
+                        {editable ? "Bewerken, beëindigen of verwijderen" : ended ? "Verwijderen" : "Beëindigen of verwijderen"}
+                      </summary>
+                      <div className="space-y-4 border-t border-slate-200 p-3">
+                        {editable ? (
+                          <ScheduleChangeForm pupilId={pupil.id} subjects={subjects} periods={periods} today={today} initial={{
+                            id: change.id, category: change.category === "ADDITION" ? "EXEMPTION" : change.category, subjectId: change.subjectId ?? "",
+                            weekdays: change.weekdays, periods: change.periods, validFrom: change.validFrom, validUntil: change.validUntil ?? "", reason: change.reason,
+                          }} />
+                        ) : null}
+                        {!ended && !change.oneLesson ? (
+                          <EndScheduleChangeForm pupilId={pupil.id} changeId={change.id} today={today < change.validFrom ? change.validFrom : today} label={`deze ${word}`} />
+                        ) : null}
+                        <RemoveScheduleChangeForm pupilId={pupil.id} changeId={change.id} label={word[0]!.toUpperCase() + word.slice(1)} />
+                      </div>
+                    </details>
                   ) : null}
                 </li>
               );
