@@ -28,6 +28,7 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/verzuim\/signalen$/, "signals:view"],
   [/^\/verzuim\/leerling$/, "case-file:view"],
   [/^\/verzuim\/leerling\/[^/]+$/, "case-file:view"],
+  [/^\/verzuim\/leerling\/[^/]+\/rooster$/, "schedule:view"],
   [/^\/verzuim\/meldingen$/, "duo-reports:manage"],
   [/^\/verzuim\/meldingen\/[^/]+$/, "duo-reports:manage"],
   [/^\/verzuim\/brieven$/, "letter-templates:edit"],

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "leave:decide",
   "dashboard:view",
   "school:configure", // calendar, bell schedules, rules profile, groups
+  "schedule:view", // a pupil's individual schedule changes (mentors: own groups only)
+  "schedule:adjust", // add, edit, end and remove a pupil's schedule changes: opbouwrooster, vrijstelling, stage
   "children:view-own", // a parent's own children
   "absence:report-own", // report a child sick / medical
   "leave:request-own",
@@ -40,7 +42,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   TEACHER: ["lessons:view-own", "lessons:view-any", "register:mark", "account:manage-own", "account:two-step"],
-  MENTOR: ["lessons:view-own", "lessons:view-any", "register:mark", "groups:view-own", "signals:view", "case-file:view", "case-file:write", "letters:send", "account:manage-own", "account:two-step"],
+  MENTOR: ["lessons:view-own", "lessons:view-any", "register:mark", "groups:view-own", "signals:view", "case-file:view", "case-file:write", "letters:send", "schedule:view", "account:manage-own", "account:two-step"],
   COORDINATOR: [
     "attendance:view-school",
     "daily-check:use",
@@ -56,11 +58,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "lessons:view-any",
     "register:mark",
     "register:correct-any",
+    "schedule:view",
+    "schedule:adjust",
     "account:manage-own",
     "account:two-step",
   ],
   LEADER: ["attendance:view-school", "signals:view", "duo-reports:manage", "case-file:view", "leave:decide", "dashboard:view", "account:manage-own", "account:two-step"],
-  ADMIN: ["school:configure", "letter-templates:edit", "audit-log:view", "accounts:reset-two-step", "accounts:manage", "account:manage-own", "account:two-step"],
+  ADMIN: ["school:configure", "schedule:view", "schedule:adjust", "letter-templates:edit", "audit-log:view", "accounts:reset-two-step", "accounts:manage", "account:manage-own", "account:two-step"],
   PARENT: ["children:view-own", "absence:report-own", "leave:request-own", "account:manage-own", "account:two-step"],
   // Reporting and the choice are for themselves and from 18 only: the use cases check the age (decision 120).
   PUPIL: ["registrations:view-self", "guardian-view:choose", "absence:report-own", "leave:request-own", "account:manage-own", "account:two-step"],

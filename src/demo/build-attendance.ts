@@ -50,13 +50,16 @@ const MEDICAL_NOTES = ["Tandarts", "Orthodontist", "Huisarts", "Fysiotherapie", 
  * pre-filled marks from parent reports. The teacher's own marks for today are
  * left to the teacher.
  */
+const ANY_LESSON = "*";
+
 export function buildAttendance(input: AttendanceInput, rng: Rng, newId: () => string): BuiltAttendance {
   const { lessons, clock, today } = input;
   const membersByGroup = new Map<string, GroupMembership[]>();
   for (const m of input.members) membersByGroup.set(m.groupId, [...(membersByGroup.get(m.groupId) ?? []), m]);
   const adjustmentsByTarget = new Map<string, IndividualAdjustment[]>();
   for (const a of input.adjustments) {
-    const key = a.lessonId ?? a.timetableEntryId!;
+    // A change that names neither a lesson nor a timetable entry (an internship on Fridays) is checked against every lesson.
+    const key = a.lessonId ?? a.timetableEntryId ?? ANY_LESSON;
     adjustmentsByTarget.set(key, [...(adjustmentsByTarget.get(key) ?? []), a]);
   }
 
@@ -69,6 +72,7 @@ export function buildAttendance(input: AttendanceInput, rng: Rng, newId: () => s
     const adjustments = [
       ...(adjustmentsByTarget.get(lesson.id) ?? []),
       ...(lesson.timetableEntryId ? (adjustmentsByTarget.get(lesson.timetableEntryId) ?? []) : []),
+      ...(adjustmentsByTarget.get(ANY_LESSON) ?? []),
     ];
     for (const pupilId of lessonParticipants(lesson, membersByGroup.get(lesson.groupId) ?? [], adjustments)) {
       const list = lessonsOf.get(pupilId) ?? [];

@@ -1,4 +1,4 @@
-import type { LeaveState, LeaveType } from "@/db/generated/prisma/enums";
+import type { AdjustmentCategory, LeaveState, LeaveType } from "@/db/generated/prisma/enums";
 import { isoWeekday } from "@/calendar/iso-weekday";
 import { schoolDays, type SchoolCalendar } from "@/calendar/school-days";
 import type { SchoolHoliday } from "@/calendar/school-holidays";
@@ -210,12 +210,15 @@ export function pickStory(input: StoryInput, rng: Rng): Story {
   const subjectCode = new Map(timetable.subjects.map((s) => [s.id, s.code]));
   const entriesOf = (groupId: string) => timetable.entries.filter((e) => e.groupId === groupId);
   const adjustments: Story["adjustments"] = [];
-  const adjust = (pupilId: string, kind: "EXEMPTION" | "ADDITION", target: { timetableEntryId?: string; lessonId?: string }, reason: string, validFrom: string, validUntil: string | null = null) =>
-    adjustments.push({ pupilId, kind, timetableEntryId: target.timetableEntryId ?? null, lessonId: target.lessonId ?? null, validFrom, validUntil, reason });
+  const adjust = (pupilId: string, category: AdjustmentCategory, target: { timetableEntryId?: string; lessonId?: string }, reason: string, validFrom: string, validUntil: string | null = null) =>
+    adjustments.push({
+      pupilId, kind: category === "ADDITION" ? "ADDITION" : "EXEMPTION", category, timetableEntryId: target.timetableEntryId ?? null, lessonId: target.lessonId ?? null,
+      subjectId: null, weekdays: [], periods: [], validFrom, validUntil, reason,
+    });
   for (let i = 0; i < 2; i++) {
     const pupilId = take();
     for (const e of entriesOf(people.groupOf.get(pupilId)!).filter((e) => e.period >= 6)) {
-      adjust(pupilId, "EXEMPTION", { timetableEntryId: e.id }, "Opbouwrooster na langdurige ziekte: alleen de ochtenden", yearStart);
+      adjust(pupilId, "REDUCED_SCHEDULE", { timetableEntryId: e.id }, "Opbouwrooster na langdurige ziekte: alleen de ochtenden", yearStart);
     }
   }
   const gymPupil = take();

@@ -2,6 +2,7 @@ import type {
   AbsenceReportKind,
   AppointmentType,
   AbsenceReportState,
+  AdjustmentCategory,
   AdjustmentKind,
   AttendanceStatus,
   CalendarEventKind,
@@ -59,7 +60,8 @@ export interface LessonRow {
   registeredAt: string | null; registeredById: string | null;
 }
 export interface ScheduleAdjustmentRow {
-  id: string; pupilId: string; kind: AdjustmentKind; timetableEntryId: string | null; lessonId: string | null;
+  id: string; pupilId: string; kind: AdjustmentKind; category: AdjustmentCategory; timetableEntryId: string | null; lessonId: string | null;
+  subjectId: string | null; weekdays: number[]; periods: number[];
   validFrom: string; validUntil: string | null; reason: string; createdById: string | null; createdAt: string;
 }
 export interface AbsenceReportRow {

@@ -40,7 +40,8 @@ const TABLES: readonly [table: string, key: keyof DemoSchoolData, columns: reado
     ["timetableEntryId", U], ["cancelled", B], ["cancelReason", T], ["registeredAt", TS], ["registeredById", U],
   ]],
   ["ScheduleAdjustment", "adjustments", [
-    ["id", U], ["pupilId", U], ["kind", '"AdjustmentKind"'], ["timetableEntryId", U], ["lessonId", U], ["validFrom", D], ["validUntil", D],
+    ["id", U], ["pupilId", U], ["kind", '"AdjustmentKind"'], ["category", '"AdjustmentCategory"'], ["timetableEntryId", U], ["lessonId", U],
+    ["subjectId", U], ["weekdays", "int4[]"], ["periods", "int4[]"], ["validFrom", D], ["validUntil", D],
     ["reason", T], ["createdById", U], ["createdAt", TS],
   ]],
   ["AbsenceReport", "absenceReports", [

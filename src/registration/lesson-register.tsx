@@ -293,7 +293,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
             tabIndex={index === focused ? 0 : -1}
             onFocus={() => setFocused(index)}
             onKeyDown={(event) => onRowKey(event, pupil, index)}
-            aria-label={`${pupil.name}${pupil.guest ? " (gast)" : ""}: ${describe(pupil)}`}
+            aria-label={`${pupil.name}${pupil.scheduleTags.length > 0 ? ` (${pupil.scheduleTags.join(", ")})` : ""}: ${describe(pupil)}`}
             className="flex flex-col gap-2 px-3 py-3 sm:flex-row sm:flex-wrap sm:items-center focus:bg-blue-50 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-blue-700"
           >
             <div className="flex min-w-0 flex-1 items-center gap-3">
@@ -303,7 +303,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
               <div className="min-w-0">
                 <p className="flex min-w-0 items-center gap-2 font-medium">
                   <span className="truncate">{pupil.name}</span>
-                  {pupil.guest ? <Marker>Gast</Marker> : null}
+                  {pupil.scheduleTags.map((tag) => <Marker key={tag}>{tag}</Marker>)}
                 </p>
                 <p className={`text-sm ${statusTone(pupil)}`}>
                   {describe(pupil)}
@@ -375,7 +375,7 @@ export function LessonRegister({ initial }: { initial: RegisterView }) {
           {view.exempt.map((pupil, i) => (
             <span key={pupil.pupilId}>
               {i > 0 ? ", " : ""}
-              {pupil.name} <Marker>Vrijgesteld</Marker>
+              {pupil.name} ({pupil.word})
             </span>
           ))}
         </p>

@@ -12,8 +12,13 @@ export type RegisterPupil = {
   /** What a parent's report or approved leave says, shown and pre-filled. */
   known: { status: AttendanceStatus; source: RegistrationSource } | null;
   lastMarkedAt: string | null;
-  /** A guest from another group (an individual schedule adds this lesson): shown as a quiet "Gast". */
+  /** A guest from another group (an individual schedule adds this lesson). */
   guest: boolean;
+  /**
+   * Why this pupil's schedule differs on the lesson's date, one word per kind of change in force
+   * ("opbouwrooster", "vrijstelling", "stage", "extra"), shown as quiet tags; never the change's own reason.
+   */
+  scheduleTags: string[];
   history: { at: string; by: string; from: string; to: string }[];
 };
 
@@ -36,8 +41,8 @@ export type RegisterLesson = {
 export type RegisterView = {
   lesson: RegisterLesson;
   pupils: RegisterPupil[];
-  /** Pupils of the group whose individual schedule leaves this lesson out (vrijstelling); they are not in `pupils`. */
-  exempt: { pupilId: string; name: string }[];
+  /** Pupils of the group whose individual schedule leaves this lesson out, with the one word why ("stage"); they are not in `pupils`. */
+  exempt: { pupilId: string; name: string; word: string }[];
   /** Why the actor may not change this lesson, in Dutch; null when they may. */
   readOnlyReason: string | null;
   /** When a lesson of today that has not begun yet can be registered (then `readOnlyReason` says so); else null. */

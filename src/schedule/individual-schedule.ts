@@ -1,3 +1,5 @@
+import { isoWeekday } from "@/calendar/iso-weekday";
+
 export interface GroupMembership {
   groupId: string;
   pupilId: string;
@@ -10,6 +12,10 @@ export interface IndividualAdjustment {
   kind: "EXEMPTION" | "ADDITION";
   timetableEntryId: string | null;
   lessonId: string | null;
+  /** Filters besides the timetable entry (decision 154); null and empty lists mean "any". */
+  subjectId: string | null;
+  weekdays: readonly number[]; // ISO: 1 = Monday
+  periods: readonly number[];
   validFrom: string;
   validUntil: string | null;
 }
@@ -19,29 +25,41 @@ export interface LessonRef {
   date: string;
   groupId: string;
   timetableEntryId: string | null;
+  subjectId: string;
+  period: number;
 }
 
 function within(date: string, from: string | null, until: string | null): boolean {
   return (from === null || from <= date) && (until === null || date <= until);
 }
 
-function appliesTo(adjustment: IndividualAdjustment, lesson: LessonRef): boolean {
+/**
+ * Whether an individual schedule change applies to a dated lesson: THE rule, as
+ * `adjustmentAppliesSql` (./adjustment-applies-sql.ts) says it in SQL; read the rule there.
+ *
+ * @example
+ * // An internship on Fridays takes out a Friday lesson of any group, and no Monday lesson:
+ * adjustmentApplies({ kind: "EXEMPTION", weekdays: [5], … }, { date: "2026-11-27", … }) // true
+ */
+export function adjustmentApplies(adjustment: IndividualAdjustment, lesson: LessonRef): boolean {
   if (adjustment.lessonId !== null) return adjustment.lessonId === lesson.id;
   return (
-    adjustment.timetableEntryId !== null &&
-    adjustment.timetableEntryId === lesson.timetableEntryId &&
-    within(lesson.date, adjustment.validFrom, adjustment.validUntil)
+    within(lesson.date, adjustment.validFrom, adjustment.validUntil) &&
+    (adjustment.timetableEntryId === null || adjustment.timetableEntryId === lesson.timetableEntryId) &&
+    (adjustment.subjectId === null || adjustment.subjectId === lesson.subjectId) &&
+    (adjustment.weekdays.length === 0 || adjustment.weekdays.includes(isoWeekday(lesson.date))) &&
+    (adjustment.periods.length === 0 || adjustment.periods.includes(lesson.period)) &&
+    (adjustment.kind === "EXEMPTION" || adjustment.timetableEntryId !== null)
   );
 }
 
 /**
  * The pupils who follow a dated lesson (its individual schedule view): the
  * members of the lesson's group on that date, minus the pupils with an
- * EXEMPTION for it, plus the pupils with an ADDITION for it. An adjustment
- * names either one dated lesson (`lessonId`, validity not checked) or a
- * timetable entry (then it applies within its validity dates). "100%
- * attendance" is measured against this list, so an exemption never shows up
- * as absence.
+ * EXEMPTION for it, plus the pupils with an ADDITION for it; an exemption
+ * beats an addition (`adjustmentApplies` says which changes touch the lesson).
+ * "100% attendance" is measured against this list, so an exemption never
+ * shows up as absence.
  *
  * `members` and `adjustments` may be the whole school's or pre-filtered ones:
  * group, dates and targets are checked here. Order: members in input order,
@@ -60,7 +78,7 @@ export function lessonParticipants(
   const exempt = new Set<string>();
   const added: string[] = [];
   for (const adjustment of adjustments) {
-    if (!appliesTo(adjustment, lesson)) continue;
+    if (!adjustmentApplies(adjustment, lesson)) continue;
     if (adjustment.kind === "EXEMPTION") exempt.add(adjustment.pupilId);
     else added.push(adjustment.pupilId);
   }

@@ -3,12 +3,15 @@
 import { useActionState } from "react";
 import { INITIAL_FORM_STATE } from "@/auth/form-state";
 import { buttonClass, FieldError, FormMessage, inputClass } from "@/ui/form-feedback";
+import { useSubmitKeepingValues } from "@/ui/use-submit-keeping-values";
 import { updateCorrectionDaysAction } from "./actions";
 
 export function CorrectionDaysForm({ current }: { current: number }) {
   const [state, action, pending] = useActionState(updateCorrectionDaysAction, INITIAL_FORM_STATE);
+  // Refused values stay in the fields to be corrected (issue 12).
+  const keepValues = useSubmitKeepingValues(action, state);
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} {...keepValues} className="space-y-3" noValidate>
       <div>
         <label htmlFor="teacherCorrectionDays" className="block text-sm font-medium">Docenten mogen hun registraties corrigeren tot (schooldagen na de les)</label>
         <input id="teacherCorrectionDays" name="teacherCorrectionDays" type="number" inputMode="numeric" min={0} max={20} defaultValue={current}

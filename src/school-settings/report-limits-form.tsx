@@ -4,15 +4,18 @@ import { useActionState } from "react";
 import { INITIAL_FORM_STATE } from "@/auth/form-state";
 import { clockTime } from "@/calendar/school-time";
 import { buttonClass, FieldError, FormMessage, inputClass } from "@/ui/form-feedback";
+import { useSubmitKeepingValues } from "@/ui/use-submit-keeping-values";
 import { updateReportLimitsAction } from "./actions";
 
 export type ReportLimitsValues = { reportTodayUntilMinutes: number; reportDaysAhead: number; appointmentTravelMinutes: number; reportKinds: string[]; phone: string | null };
 
 export function ReportLimitsForm({ current }: { current: ReportLimitsValues }) {
   const [state, action, pending] = useActionState(updateReportLimitsAction, INITIAL_FORM_STATE);
+  // Refused values stay in the fields to be corrected (issue 12).
+  const keepValues = useSubmitKeepingValues(action, state);
   const field = (name: string) => ({ id: `limits-${name}`, name, className: inputClass, "aria-invalid": Boolean(state.errors[name]), "aria-describedby": `limits-${name}-error` });
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} {...keepValues} className="space-y-3" noValidate>
       <fieldset>
         <legend className="text-sm font-medium">Ouders (en leerlingen vanaf 18) mogen online melden</legend>
         <label className="mt-1 flex min-h-11 items-center gap-3"><input type="checkbox" name="reportSick" defaultChecked={current.reportKinds.includes("SICK")} className="size-5 accent-blue-700" />Ziek en beter</label>

@@ -46,6 +46,14 @@ async function findReport(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
+/** A pupil's schedule page: from Beheer for the administrator, else from the pupil's case file. */
+async function findSchedulePage(page: Page): Promise<string> {
+  await page.goto("/beheer?leerling=a");
+  if (await page.getByRole("heading", { level: 1, name: "Beheer" }).isVisible()) return firstLink(page, "/beheer?leerling=a", /^\/verzuim\/leerling\/[0-9a-f-]{36}\/rooster$/);
+  const caseFile = await firstLink(page, "/verzuim/leerling", UUID_PATH("/verzuim/leerling/"));
+  return firstLink(page, caseFile, /^\/verzuim\/leerling\/[0-9a-f-]{36}\/rooster$/);
+}
+
 const registerReady = async (page: Page) => {
   await expect(page.getByRole("list", { name: /Leerlingen van/ })).toBeVisible();
 };
@@ -75,6 +83,10 @@ export const PRODUCT_PAGES: ProductPage[] = [
   {
     name: "een verlofaanvraag", route: "/verzuim/verlof/[id]", roles: ["verzuim", "directie"],
     find: (page) => firstLink(page, "/verzuim/verlof", UUID_PATH("/verzuim/verlof/")),
+  },
+  {
+    name: "rooster van een leerling", route: "/verzuim/leerling/[pupilId]/rooster", roles: ["verzuim", "mentor", "beheer"],
+    find: findSchedulePage,
   },
   { name: "briefsjablonen", route: "/verzuim/brieven", path: "/verzuim/brieven", roles: ["verzuim", "beheer"] },
   { name: "overzicht van de directie", route: "/directie", path: "/directie", roles: ["directie", "verzuim"] },

@@ -73,7 +73,7 @@ beforeAll(async () => {
   // Friday 13th: absent in a lesson the pupil is exempted from (opbouwrooster): not theirs.
   const exempt = await lesson("2026-11-13", 1);
   await mark(exempt, "2026-11-13", pupil, "ABSENT_UNEXCUSED");
-  await prisma.scheduleAdjustment.create({ data: { schoolId: school.schoolId, pupilId: pupil, kind: "EXEMPTION", lessonId: exempt, validFrom: d("2026-11-13"), reason: "opbouwrooster" } });
+  await prisma.scheduleAdjustment.create({ data: { schoolId: school.schoolId, pupilId: pupil, kind: "EXEMPTION", category: "REDUCED_SCHEDULE", lessonId: exempt, validFrom: d("2026-11-13"), reason: "opbouwrooster" } });
   // Today: the 08:30 lesson has begun (reason still unknown); a 14:00 lesson has not.
   await mark(school.lessonId, TODAY, pupil, "ABSENT_UNKNOWN");
   await prisma.lesson.create({ data: { schoolId: school.schoolId, date: d(TODAY), period: 7, startMinutes: 840, endMinutes: 890, groupId: school.groupId, subjectId: school.subjectId } });

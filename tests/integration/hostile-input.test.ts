@@ -34,6 +34,10 @@ import { ZPendingTimetableSchema } from "@/imports/timetable/schemas";
 import { answerTimetableUpload } from "@/imports/timetable/server/answer-timetable-upload";
 import { confirmTimetableImport } from "@/imports/timetable/server/confirm-timetable-import";
 import { buildZermeloExport } from "@/imports/timetable/zermelo-fixture";
+import { ZEndScheduleChangeSchema, ZRemoveScheduleChangeSchema, ZSaveScheduleChangeSchema } from "@/schedule/schemas";
+import { endScheduleChange } from "@/schedule/server/end-schedule-change";
+import { removeScheduleChange } from "@/schedule/server/remove-schedule-change";
+import { saveScheduleChange } from "@/schedule/server/save-schedule-change";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -616,5 +620,67 @@ describe("the timetable upload and its confirmation, under fire", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+// ---- per-pupil schedule changes (issue 12, decision 154) -----------------------------------------------------
+
+describe("the schedule change actions, under fire", () => {
+  const saveAction = { permission: "schedule:adjust" as const, schema: ZSaveScheduleChangeSchema, run: saveScheduleChange };
+  const endAction = { permission: "schedule:adjust" as const, schema: ZEndScheduleChangeSchema, run: endScheduleChange };
+  const removeAction = { permission: "schedule:adjust" as const, schema: ZRemoveScheduleChangeSchema, run: removeScheduleChange };
+  const changes = () => Promise.all([prisma.scheduleAdjustment.findMany({ orderBy: { id: "asc" } }), prisma.auditEntry.count()]);
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(fields)) data.set(key, value);
+    return data;
+  };
+  const valid = () => ({ pupilId: school.pupilIds[0]!, id: "", category: "INTERNSHIP", subjectId: "", validFrom: "2026-11-27", validUntil: "", reason: "Stage bij de bakker", "dag-5": "on" });
+
+  it("refuses NUL, unknown kinds, days and periods, impossible dates, other origins and unknown pupils with a message, and writes nothing", async () => {
+    const admin = (await loadActor({ userId: school.users.admin.id, schoolId: school.schoolId }))!;
+    const existing = await prisma.scheduleAdjustment.create({
+      data: { schoolId: school.schoolId, pupilId: school.pupilIds[1]!, kind: "EXEMPTION", category: "INTERNSHIP", weekdays: [3], validFrom: new Date("2026-11-25T00:00:00Z"), reason: "Stage" },
+    });
+    const before = await changes();
+    const spoil: fc.Arbitrary<[string, (fields: Record<string, string>) => Headers | undefined]> = fc.oneof(
+      fc.tuple(withNul, fc.constantFrom("pupilId", "category", "validFrom", "reason", "dag-5")).map(([bad, field]): [string, (f: Record<string, string>) => undefined] => [`NUL in ${field}`, (f) => void (f[field] = `${f[field] ?? ""}${bad}`)]),
+      fc.string({ maxLength: 20 }).filter((c) => !["REDUCED_SCHEDULE", "EXEMPTION", "INTERNSHIP"].includes(c)).map((c): [string, (f: Record<string, string>) => undefined] => ["unknown kind", (f) => void (f.category = c)]),
+      fc.oneof(fc.integer({ min: 6, max: 99 }).map(String), fc.constantFrom("0", "-1", "x", "5.5", "")).map((d): [string, (f: Record<string, string>) => undefined] => ["unknown weekday", (f) => void (f[`dag-${d}`] = "on")]),
+      fc.oneof(fc.integer({ min: 13, max: 99 }).map(String), fc.constantFrom("0", "x")).map((p): [string, (f: Record<string, string>) => undefined] => ["unknown period", (f) => void (f[`uur-${p}`] = "on")]),
+      fc.constantFrom("2026-02-30", "2026-13-01", "26-11-2026", "", "morgen").map((d): [string, (f: Record<string, string>) => undefined] => ["impossible date", (f) => void (f.validFrom = d)]),
+      fc.constant<[string, (f: Record<string, string>) => undefined]>(["ends before it starts", (f) => void (f.validUntil = "2026-11-01")]),
+      fc.constant<[string, (f: Record<string, string>) => undefined]>(["exemption without subject", (f) => void (f.category = "EXEMPTION")]),
+      fc.constant<[string, (f: Record<string, string>) => undefined]>(["unknown pupil", (f) => void (f.pupilId = randomUUID())]),
+      fc.constant<[string, (f: Record<string, string>) => undefined]>(["unknown subject", (f) => void (f.subjectId = randomUUID())]),
+      fc.constant<[string, (f: Record<string, string>) => undefined]>(["another pupil's change", (f) => void (f.id = existing.id)]),
+      fc.string({ maxLength: 2 }).map((r): [string, (f: Record<string, string>) => undefined] => ["reason too short", (f) => void (f.reason = r)]),
+      fc.webUrl({ withQueryParameters: false, withFragments: false }).map((url): [string, () => Headers] => ["other origin", () => new Headers({ host: OURS.host, origin: new URL(url).origin })]),
+    );
+    await fc.assert(
+      fc.asyncProperty(spoil, async ([name, apply]) => {
+        const fields = valid();
+        const headers = apply(fields) ?? new Headers(OURS);
+        const state = await runFormAction(saveAction, form(fields), { headers, publicOrigin: null, actor: async () => admin });
+        expect(state.ok, name).toBe(false);
+        expect(state.message, name).toMatch(/\S/);
+        expect(await changes(), name).toEqual(before);
+      }),
+      { numRuns: 120 },
+    );
+    // Ending and removing: a change of another pupil, an unknown one, a day before it began, NUL; and a teacher is refused.
+    const attempts: [string, typeof endAction | typeof removeAction, Record<string, string>, Actor][] = [
+      ["end another pupil's change", endAction, { pupilId: school.pupilIds[0]!, id: existing.id, lastDay: "2026-12-01" }, admin],
+      ["end before it began", endAction, { pupilId: school.pupilIds[1]!, id: existing.id, lastDay: "2026-11-24" }, admin],
+      ["end with NUL", endAction, { pupilId: school.pupilIds[1]!, id: existing.id, lastDay: "2026-12-01\u0000" }, admin],
+      ["remove an unknown change", removeAction, { pupilId: school.pupilIds[1]!, id: randomUUID() }, admin],
+      ["remove as a teacher", removeAction, { pupilId: school.pupilIds[1]!, id: existing.id }, teacher],
+    ];
+    for (const [name, action, fields, actor] of attempts) {
+      const state = await runFormAction(action as typeof removeAction, form(fields), { headers: new Headers(OURS), publicOrigin: null, actor: async () => actor });
+      expect(state.ok, name).toBe(false);
+      expect(state.message, name).toMatch(/\S/);
+      expect(await changes(), name).toEqual(before);
+    }
   });
 });

@@ -85,7 +85,7 @@ describe("which saves re-evaluate signals", () => {
     await register(cancelled, p1, "PRESENT");
     await register(school.lessonId, p2, "PRESENT");
     await prisma.scheduleAdjustment.create({
-      data: { schoolId: school.schoolId, pupilId: p2, kind: "EXEMPTION", reason: "Vrijstelling", lessonId: school.lessonId, validFrom: new Date(`${DATE}T00:00:00Z`) },
+      data: { schoolId: school.schoolId, pupilId: p2, kind: "EXEMPTION", category: "EXEMPTION", reason: "Vrijstelling", lessonId: school.lessonId, validFrom: new Date(`${DATE}T00:00:00Z`) },
     });
     await register(school.lessonId, p3, "SICK");
     const outcome = await save(second, [mark(p1, "PRESENT"), mark(p2, "PRESENT"), mark(p3, "PRESENT")]);

@@ -29,26 +29,27 @@ beforeAll(async () => {
   const common = { schoolId: school.schoolId, lessonId: school.lessonId, validFrom: new Date(`${DATE}T00:00:00Z`) };
   await db.prisma.scheduleAdjustment.createMany({
     data: [
-      { ...common, pupilId: guest.id, kind: "ADDITION", reason: "Versneld traject wiskunde" },
-      { ...common, pupilId: school.pupilIds[2]!, kind: "EXEMPTION", reason: "Medische vrijstelling: revalidatie" },
+      { ...common, pupilId: guest.id, kind: "ADDITION", category: "ADDITION", reason: "Versneld traject wiskunde" },
+      { ...common, pupilId: school.pupilIds[2]!, kind: "EXEMPTION", category: "EXEMPTION", reason: "Medische vrijstelling: revalidatie" },
     ],
   });
   // Another school's adjustment of its own lesson must not show up here.
   await db.prisma.scheduleAdjustment.create({
-    data: { schoolId: other.schoolId, lessonId: other.lessonId, validFrom: new Date(`${DATE}T00:00:00Z`), pupilId: other.pupilIds[0]!, kind: "EXEMPTION", reason: "Elders" },
+    data: { schoolId: other.schoolId, lessonId: other.lessonId, validFrom: new Date(`${DATE}T00:00:00Z`), pupilId: other.pupilIds[0]!, kind: "EXEMPTION", category: "EXEMPTION", reason: "Elders" },
   });
 });
 afterAll(() => db.drop());
 
 describe("a pupil whose schedule is adjusted", () => {
-  it("shows a guest as 'Gast' on the list and names the exempted pupil under it, without the reason", async () => {
+  it("tags a guest 'extra' on the list and names the exempted pupil under it, without the reason", async () => {
     const actor = (await loadActor({ userId: school.users.teacher.id, schoolId: school.schoolId }))!;
     const view = await getLessonRegister({ actor, lessonId: school.lessonId, policy: { timeZone: TZ, now: NOW, correctionDays: 0 } });
 
     expect(view.pupils.map((p) => [p.pupilId, p.guest]).sort()).toEqual(
       [[school.pupilIds[0]!, false], [school.pupilIds[1]!, false], [guestId, true]].sort(),
     );
-    expect(view.exempt).toEqual([{ pupilId: school.pupilIds[2]!, name: expect.any(String) }]);
+    expect(view.pupils.find((p) => p.pupilId === guestId)?.scheduleTags).toEqual(["extra"]);
+    expect(view.exempt).toEqual([{ pupilId: school.pupilIds[2]!, name: expect.any(String), word: "vrijstelling" }]);
     // The adjustment's own text (it may hold a medical reason) stays with the coordinator.
     expect(JSON.stringify(view)).not.toMatch(/revalidatie|Versneld/);
   });

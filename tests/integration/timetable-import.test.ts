@@ -116,7 +116,7 @@ describe("confirming from a date", () => {
     const before = (await lessonsOf(school.schoolId)).filter((l) => l.date >= d(FROM) && !l.cancelled);
     const entryId = before[0]!.timetableEntryId!;
     await db.prisma.scheduleAdjustment.create({
-      data: { schoolId: school.schoolId, pupilId: school.pupilIds[2]!, kind: "EXEMPTION", timetableEntryId: entryId, validFrom: d(FROM), reason: "Vrijstelling" },
+      data: { schoolId: school.schoolId, pupilId: school.pupilIds[2]!, kind: "EXEMPTION", category: "EXEMPTION", timetableEntryId: entryId, validFrom: d(FROM), reason: "Vrijstelling" },
     });
     const { id, preview } = await previewTimetableImport({ actor: admin, format: "zermelo", files: toFile(weekExport({ teachers: ["MEN", "DOC"] })), from: FROM });
     expect(preview.lessons).toMatchObject({ added: 0, removed: 0, changed: 8 });

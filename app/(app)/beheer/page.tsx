@@ -6,6 +6,9 @@ import { findSchoolYear } from "@/calendar/server/find-school-year";
 import { getSchoolClock } from "@/school-settings/server/get-school-clock";
 import { getSchoolSettings } from "@/school-settings/server/get-school-settings";
 import { RulesProfileForm } from "@/school-settings/rules-profile-form";
+import { describeRulesSettings } from "@/school-settings/describe-rules-settings";
+import type { RULES_PROFILE_LABELS } from "@/school-settings/schemas";
+import { resolveSettings, type TProfileName, type TRulesSettings } from "@/rules";
 import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { RetentionYearsForm } from "@/school-settings/retention-years-form";
@@ -15,16 +18,28 @@ import { ReportLimitsForm } from "@/school-settings/report-limits-form";
 import { LeaveSettingsSection } from "@/leave/leave-settings-section";
 import { Stat } from "@/ui/stat";
 import { periodText } from "@/calendar/period-text";
+import { SchedulePupilFinder } from "@/schedule/schedule-pupil-finder";
+import { findPupilsForSchedule } from "@/schedule/server/find-pupils-for-schedule";
 
 export const metadata: Metadata = { title: "Beheer · Aanwezig" };
 
+/** Each profile's thresholds in words, with the school's own overrides. */
+function rulesInWords(overrides: Partial<TRulesSettings>): Record<keyof typeof RULES_PROFILE_LABELS, string[]> {
+  const words = (profile: keyof typeof RULES_PROFILE_LABELS) => describeRulesSettings(resolveSettings(profile.toLowerCase() as TProfileName, overrides));
+  return { DEFAULT: words("DEFAULT"), MAZL: words("MAZL"), TWENTE: words("TWENTE"), PARKSTAD: words("PARKSTAD") };
+}
+
 const REGION = { NORTH: "Noord", MIDDLE: "Midden", SOUTH: "Zuid" } as Record<string, string>;
 
-export default async function AdminStartPage() {
+export default async function AdminStartPage({ searchParams }: { searchParams: Promise<{ leerling?: string | string[] }> }) {
   const actor = await requirePagePermission("school:configure");
+  const { leerling } = await searchParams;
+  const query = typeof leerling === "string" ? leerling.slice(0, 100) : "";
   const { timeZone, now } = await getSchoolClock({ schoolId: actor.schoolId });
-  const year = await findSchoolYear({ schoolId: actor.schoolId, date: schoolToday(timeZone, now) });
+  const today = schoolToday(timeZone, now);
+  const year = await findSchoolYear({ schoolId: actor.schoolId, date: today });
   const settings = await getSchoolSettings({ schoolId: actor.schoolId, yearId: year?.id ?? null });
+  const schedulePupils = await findPupilsForSchedule({ actor, query, today });
 
   return (
     <div className="space-y-6">
@@ -45,7 +60,7 @@ export default async function AdminStartPage() {
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <section aria-labelledby="profiel" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="profiel" className="mb-3 text-lg font-semibold">Verzuimregels</h2>
-          <RulesProfileForm current={settings.rulesProfile} />
+          <RulesProfileForm current={settings.rulesProfile} descriptions={rulesInWords(settings.rulesOverrides)} />
           <h2 id="correcties" className="mb-3 mt-6 text-lg font-semibold">Correcties door docenten</h2>
           <CorrectionDaysForm current={settings.teacherCorrectionDays} />
           <h2 id="bewaartermijn" className="mb-3 mt-6 text-lg font-semibold">Bewaartermijn</h2>
@@ -58,6 +73,11 @@ export default async function AdminStartPage() {
           <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
             <FreeDayForm />
+          </section>
+          <section aria-labelledby="rooster-leerling" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="rooster-leerling" className="mb-3 text-lg font-semibold">Rooster van een leerling aanpassen</h2>
+            <p className="mb-3 text-sm text-slate-700">Opbouwrooster, vrijstelling of stage: lessen die een leerling niet volgt, tellen niet als verzuim.</p>
+            <SchedulePupilFinder query={query} {...schedulePupils} />
           </section>
           <section aria-labelledby="online-melden" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="online-melden" className="mb-3 text-lg font-semibold">Online afwezigheid melden</h2>

@@ -6,6 +6,7 @@ import { prisma } from "@/db/client";
 import type { AttendanceStatus } from "@/db/generated/prisma/enums";
 import { AppError } from "@/errors/app-error";
 import { fullName } from "@/pupils/full-name";
+import { ADJUSTMENT_CATEGORIES, ADJUSTMENT_WORDS } from "@/schedule/adjustment-labels";
 import { accessMessage } from "../access-message";
 import { describeChange } from "../describe-change";
 import { knownAbsences } from "../known-absences";
@@ -43,7 +44,23 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
   }
   const access = lessonAccess(actor, lesson, policy);
   // One word, not the adjustment's own text: that may hold a medical reason, and stays with the coordinator.
-  const guests = new Set(adjustments.filter((a) => a.kind === "ADDITION").map((a) => a.pupilId));
+  const listed = new Set(pupils.map((p) => p.pupilId));
+  const guests = new Set(adjustments.filter((a) => a.kind === "ADDITION" && a.applies).map((a) => a.pupilId));
+  const tagsOf = new Map<string, string[]>();
+  for (const category of ADJUSTMENT_CATEGORIES) {
+    for (const a of adjustments) {
+      // "extra" only where the pupil is a guest: an added lesson elsewhere changes nothing here.
+      if (a.category !== category || !listed.has(a.pupilId) || (a.kind === "ADDITION" && !a.applies)) continue;
+      const tags = tagsOf.get(a.pupilId) ?? [];
+      if (!tags.includes(ADJUSTMENT_WORDS[category])) tags.push(ADJUSTMENT_WORDS[category]);
+      tagsOf.set(a.pupilId, tags);
+    }
+  }
+  const exempt = new Map<string, RegisterView["exempt"][number] & { lastName: string; firstName: string }>();
+  for (const a of adjustments) {
+    if (a.kind !== "EXEMPTION" || !a.applies || listed.has(a.pupilId) || exempt.has(a.pupilId)) continue;
+    exempt.set(a.pupilId, { pupilId: a.pupilId, name: fullName(a), word: ADJUSTMENT_WORDS[a.category], lastName: a.lastName, firstName: a.firstName });
+  }
 
   const view: RegisterView = {
     lesson: {
@@ -69,13 +86,13 @@ export async function getLessonRegister({ actor, lessonId, policy }: { actor: Ac
           known: k ? { status: k.status, source: k.source } : null,
           lastMarkedAt: r?.lastMarkedAt?.toISOString() ?? null,
           guest: guests.has(p.pupilId),
+          scheduleTags: tagsOf.get(p.pupilId) ?? [],
           history: historyOf.get(p.pupilId) ?? [],
         };
       }),
-    exempt: adjustments
-      .filter((a) => a.kind === "EXEMPTION")
+    exempt: [...exempt.values()]
       .sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName))
-      .map((a) => ({ pupilId: a.pupilId, name: fullName(a) })),
+      .map(({ pupilId, name, word }) => ({ pupilId, name, word })),
     readOnlyReason: access.allowed ? null : accessMessage(access, lesson),
     opensAt: !access.allowed && access.reason === "NOT_STARTED" ? schoolInstant(lesson.date, access.opensAtMinutes, policy.timeZone).toISOString() : null,
     serverNow: policy.now.toISOString(),

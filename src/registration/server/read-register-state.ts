@@ -1,7 +1,8 @@
 import "server-only";
-import type { AdjustmentKind, AttendanceStatus, Observation, RegistrationSource } from "@/db/generated/prisma/enums";
+import type { AdjustmentCategory, AdjustmentKind, AttendanceStatus, Observation, RegistrationSource } from "@/db/generated/prisma/enums";
 import { sql, statement } from "@/db/sql";
 import { AppError } from "@/errors/app-error";
+import { adjustmentAppliesSql, adjustmentInForceSql } from "@/schedule/adjustment-applies-sql";
 import type { RegistrationState } from "../apply-teacher-mark";
 import type { CoveringAbsence } from "../known-absences";
 import { lessonPupilsSql } from "./lesson-pupils-sql";
@@ -38,14 +39,17 @@ export type RegisterState = {
   /** The history of the lesson's registrations, oldest first; empty unless asked for. */
   history: RegisterHistoryRow[];
   /**
-   * The individual schedules that touch this lesson (empty unless the history is asked for: the
-   * page shows them, a save does not need them): a guest (ADDITION) on the list, and the group's
-   * pupils exempted from it (EXEMPTION), who are not on the list.
+   * The individual schedule changes in force on the lesson's date (empty unless the history is asked
+   * for: the page shows them, a save does not need them): those of the pupils on the list (`applies`:
+   * whether the change touches this very lesson, as for a guest), and the group's pupils exempted
+   * from this lesson, who are not on the list.
    */
   adjustments: RegisterAdjustmentRow[];
 };
 
-export type RegisterAdjustmentRow = { pupilId: string; kind: AdjustmentKind; firstName: string; infix: string | null; lastName: string };
+export type RegisterAdjustmentRow = {
+  pupilId: string; kind: AdjustmentKind; category: AdjustmentCategory; applies: boolean; firstName: string; infix: string | null; lastName: string;
+};
 
 /*
  * Everything a register shows or a save decides on, in ONE statement (a
@@ -60,7 +64,7 @@ const READ = statement("register-read", `
   WITH lp AS (${lessonPupilsSql("$1", "ARRAY[$2::uuid]")}),
   lesson AS (
     SELECT l."id", l."date", l."period", l."startMinutes", l."endMinutes", l."cancelled", l."staffId", l."registeredAt", l."room",
-      l."groupId", l."timetableEntryId",
+      l."groupId", l."timetableEntryId", l."subjectId",
       g."name" AS "groupName", s."name" AS "subjectName", st."firstName" || ' ' || st."lastName" AS "teacherName"
     FROM "Lesson" l
     JOIN "Group" g ON g."schoolId" = l."schoolId" AND g."id" = l."groupId"
@@ -110,18 +114,16 @@ const READ = statement("register-read", `
       WHERE r."schoolId" = $1::uuid AND r."lessonId" = $2::uuid
     ) x) ELSE '[]' END AS "history",
     CASE WHEN $4::boolean THEN (SELECT coalesce(json_agg(x), '[]') FROM (
-      SELECT DISTINCT ON (a."pupilId") a."pupilId", a."kind"::text AS "kind", p."firstName", p."infix", p."lastName"
+      SELECT DISTINCT a."pupilId", a."kind"::text AS "kind", a."category"::text AS "category", ${adjustmentAppliesSql("a", "lesson")} AS "applies",
+        p."firstName", p."infix", p."lastName"
       FROM lesson
       JOIN "ScheduleAdjustment" a ON a."schoolId" = $1::uuid
-        AND (a."lessonId" = lesson."id"
-          OR (a."timetableEntryId" = lesson."timetableEntryId" AND a."validFrom" <= lesson."date"
-              AND (a."validUntil" IS NULL OR a."validUntil" >= lesson."date")))
+        AND (${adjustmentAppliesSql("a", "lesson")} OR ${adjustmentInForceSql("a", 'lesson."date"')})
       JOIN "Pupil" p ON p."schoolId" = $1::uuid AND p."id" = a."pupilId"
-      WHERE (a."kind" = 'ADDITION' AND a."pupilId" IN (SELECT "pupilId" FROM lp))
-        OR (a."kind" = 'EXEMPTION' AND a."pupilId" NOT IN (SELECT "pupilId" FROM lp) AND EXISTS (
+      WHERE a."pupilId" IN (SELECT "pupilId" FROM lp)
+        OR (a."kind" = 'EXEMPTION' AND ${adjustmentAppliesSql("a", "lesson")} AND a."pupilId" NOT IN (SELECT "pupilId" FROM lp) AND EXISTS (
           SELECT 1 FROM "GroupMember" gm WHERE gm."schoolId" = $1::uuid AND gm."groupId" = lesson."groupId" AND gm."pupilId" = a."pupilId"
             AND (gm."validFrom" IS NULL OR gm."validFrom" <= lesson."date") AND (gm."validUntil" IS NULL OR gm."validUntil" >= lesson."date")))
-      ORDER BY a."pupilId", a."kind"
     ) x) ELSE '[]' END AS "adjustments"`);
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };

@@ -3,6 +3,7 @@ import { isoDate } from "@/calendar/school-time";
 import { Prisma } from "@/db/generated/prisma/client";
 import { inSchool } from "@/db/tenant-scope";
 import { LESSON_STATUSES, REASON, type TRulesPupil } from "@/rules";
+import { adjustmentAppliesSql } from "@/schedule/adjustment-applies-sql";
 
 import { decodePupilLessons, emptyPupilLessons, type TPupilLessons } from "../pupil-lessons";
 
@@ -10,6 +11,8 @@ export interface TPupilRulesInput {
   pupil: TRulesPupil;
   lessons: TPupilLessons;
 }
+
+const APPLIES = Prisma.raw(adjustmentAppliesSql("a", "l"));
 
 /**
  * Every pupil's registered lessons from `from` to `asOf` on their INDIVIDUAL
@@ -21,27 +24,19 @@ export interface TPupilRulesInput {
  * without a registration is UNREGISTERED and a cancelled lesson CANCELLED,
  * and RULES.md has every rule ignore both, so only lessons with a status that
  * a rule reads are loaded (docs/decisions/041-signals-pipeline.md).
- * Adjustments are expanded to lesson ids first: a handful of rows, joined by
- * hash to the registrations of hundreds of pupils at once. The date range is
- * on `Registration.date` (the lesson's date, indexed per pupil) only.
+ * Which schedule changes touch a lesson is `adjustmentAppliesSql`, the one
+ * rule (decision 154): the batch's changes (a handful of rows) are checked
+ * against each registration's lesson; an exemption beats an addition, and a
+ * registration of a lesson the pupil is exempted from stays in the history
+ * but does not count. The date range is on `Registration.date` (the lesson's
+ * date, indexed per pupil) only.
  */
 function lessonListSql(schoolId: string, pupilIds: readonly string[], from: string, asOf: string): Prisma.Sql {
   return Prisma.sql`
-    WITH adj AS (
-      SELECT a."pupilId", a."kind", a."lessonId", a."timetableEntryId", a."validFrom", a."validUntil" FROM "ScheduleAdjustment" a
+    WITH adj AS MATERIALIZED (
+      SELECT a."pupilId", a."kind", a."lessonId", a."timetableEntryId", a."subjectId", a."weekdays", a."periods", a."validFrom", a."validUntil"
+      FROM "ScheduleAdjustment" a
       WHERE a."schoolId" = ${schoolId}::uuid AND a."pupilId" = ANY(${pupilIds}::uuid[])
-    ),
-    adjusted AS (
-      SELECT x."pupilId", x."lessonId", bool_or(x."kind" = 'EXEMPTION') AS "exempt", bool_or(x."kind" = 'ADDITION') AS "added"
-      FROM (
-        SELECT adj."pupilId", adj."lessonId", adj."kind" FROM adj WHERE adj."lessonId" IS NOT NULL
-        UNION ALL
-        SELECT adj."pupilId", l."id", adj."kind" FROM adj
-        JOIN "TimetableEntry" te ON te."schoolId" = ${schoolId}::uuid AND te."id" = adj."timetableEntryId"
-        JOIN "Lesson" l ON l."schoolId" = ${schoolId}::uuid AND l."groupId" = te."groupId" AND l."timetableEntryId" = adj."timetableEntryId"
-          AND l."date" BETWEEN GREATEST(adj."validFrom", ${from}::date) AND LEAST(COALESCE(adj."validUntil", ${asOf}::date), ${asOf}::date)
-      ) x
-      GROUP BY x."pupilId", x."lessonId"
     )
     SELECT r."pupilId", string_agg(concat_ws(',',
         l."date" - DATE '1970-01-01', l."startMinutes", l."endMinutes", l."period",
@@ -53,12 +48,13 @@ function lessonListSql(schoolId: string, pupilIds: readonly string[], from: stri
     JOIN "Lesson" l ON l."schoolId" = ${schoolId}::uuid AND l."id" = r."lessonId"
     LEFT JOIN "GroupMember" gm ON gm."schoolId" = ${schoolId}::uuid AND gm."groupId" = l."groupId" AND gm."pupilId" = r."pupilId"
       AND (gm."validFrom" IS NULL OR gm."validFrom" <= l."date") AND (gm."validUntil" IS NULL OR gm."validUntil" >= l."date")
-    LEFT JOIN adjusted ON adjusted."pupilId" = r."pupilId" AND adjusted."lessonId" = r."lessonId"
     WHERE r."schoolId" = ${schoolId}::uuid AND r."pupilId" = ANY(${pupilIds}::uuid[])
       AND r."date" BETWEEN ${from}::date AND ${asOf}::date
       AND r."status" NOT IN ('UNREGISTERED', 'CANCELLED')
       AND NOT l."cancelled" AND l."endMinutes" > l."startMinutes"
-      AND ((gm."pupilId" IS NOT NULL AND adjusted."exempt" IS NOT TRUE) OR adjusted."added")
+      AND (gm."pupilId" IS NOT NULL
+        OR EXISTS (SELECT 1 FROM adj a WHERE a."pupilId" = r."pupilId" AND a."kind" = 'ADDITION' AND ${APPLIES}))
+      AND NOT EXISTS (SELECT 1 FROM adj a WHERE a."pupilId" = r."pupilId" AND a."kind" = 'EXEMPTION' AND ${APPLIES})
     GROUP BY r."pupilId"`;
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/auth/guard";
 import type { Actor } from "@/auth/load-actor";
@@ -26,6 +27,7 @@ import { CreateLetterForm } from "@/letters/create-letter-form";
 import { postalAddressLines } from "@/letters/postal-address";
 import { CreateDuoDraftButton } from "@/duo-reports/create-duo-draft-button";
 import { ReopenSignalButton } from "@/signal-queue/reopen-signal-button";
+import { scheduleChangesHref } from "@/schedule/schedule-changes-href";
 
 export const metadata: Metadata = { title: "Dossier leerling · Aanwezig" };
 
@@ -42,6 +44,9 @@ export default async function CaseFilePage({ params }: { params: Promise<{ pupil
   return (
     <div className="space-y-6">
       <PupilHeaderView header={header} />
+      {can(actor, "schedule:view") ? (
+        <p><Link href={scheduleChangesHref(header.id)} className="text-blue-800 underline">Rooster: opbouwrooster, vrijstelling, stage</Link></p>
+      ) : null}
 
       <section aria-labelledby="schooljaar" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="schooljaar" className="text-lg font-semibold">Schooljaar {file.year?.name ?? ""}</h2>
