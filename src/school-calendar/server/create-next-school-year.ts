@@ -9,10 +9,11 @@ import { inSchool } from "@/db/tenant-scope";
 import { AppError } from "@/errors/app-error";
 import { REGION_NAMES } from "../region-names";
 import { nextSchoolYear } from "../next-school-year";
+import { schoolYearStartOf } from "../school-year-of";
 import type { TCreateNextSchoolYear } from "../schemas";
 
 /**
- * Creates the school year after the current one (1 August – 31 July): the bell schedules of its weekdays
+ * Creates the school year after the current one (or the current one, when the school has none yet) (1 August – 31 July): the bell schedules of its weekdays
  * copied from the current year, the ministry's holidays of the school's region filled in when known.
  * Refused when that year exists already.
  */
@@ -20,12 +21,14 @@ export async function createNextSchoolYear({ actor, now = appNow() }: { actor: A
   const scope = inSchool(actor);
   const school = await prisma.school.findUniqueOrThrow({ where: { id: actor.schoolId }, select: { region: true, timeZone: true } });
   const today = schoolToday(school.timeZone, now);
-  const currentStart = today.slice(5) >= "08-01" ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+  const currentStart = schoolYearStartOf(today);
   const current = await prisma.schoolYear.findFirst({
     where: { startDate: dbDate(`${currentStart}-08-01`), ...scope },
     select: { name: true, bellScheduleUses: { select: { weekday: true, date: true, bellScheduleId: true } } },
   });
-  const next = nextSchoolYear({ startDate: `${currentStart}-08-01` }, current?.bellScheduleUses ?? [], school.region);
+  // A school without the current year (a new school) gets that one first.
+  const previousStart = current ? currentStart : currentStart - 1;
+  const next = nextSchoolYear({ startDate: `${previousStart}-08-01` }, current?.bellScheduleUses ?? [], school.region);
   try {
     await prisma.$transaction(async (tx) => {
       const year = await tx.schoolYear.create({
