@@ -7,6 +7,7 @@ import { schoolHolidays } from "@/calendar/school-holidays";
 import { isoDate } from "@/calendar/school-time";
 import { prisma } from "@/db/client";
 import type { DemoSchoolData } from "@/demo/types";
+import type { AppError } from "@/errors/app-error";
 import { addScheduleDate } from "@/school-calendar/server/add-schedule-date";
 import { createNextSchoolYear } from "@/school-calendar/server/create-next-school-year";
 import { removeCalendarEvent } from "@/school-calendar/server/remove-calendar-event";
@@ -38,6 +39,10 @@ const lessonsOf = (schoolId: string) => prisma.lesson.findMany({
 });
 const lessonsOn = (schoolId: string, date: string) => prisma.lesson.findMany({ where: { schoolId, date: d(date) }, select: { id: true, cancelled: true, cancelReason: true, cancelledByEventId: true } });
 const marked = (schoolId: string, date: string) => prisma.registration.count({ where: { schoolId, date: d(date), status: { not: "UNREGISTERED" } } });
+
+/** The AppError a use case refuses with (a test fails when it does not refuse). */
+const refusal = (attempt: Promise<unknown>): Promise<AppError> => attempt.then(() => { throw new Error("not refused"); }, (error: unknown) => error as AppError);
+const tokenOf = (error: AppError): string => error.fieldErrors!.confirmed![0]!;
 
 let untouchedB: Awaited<ReturnType<typeof lessonsOf>>;
 
@@ -83,7 +88,7 @@ describe("a study day", () => {
   const next = "2026-11-19";
   // Lessons the timetable itself cancelled on the second day: the study day leaves them alone.
   let cancelledByTimetable: Set<string>;
-  const input = { yearId: "", kind: "FREE_DAY" as const, name: "Studiedag teamscholing", startDate: day, endDate: day, confirmed: undefined as string | undefined };
+  const input = { eventId: undefined as string | undefined, yearId: "", kind: "FREE_DAY" as const, name: "Studiedag teamscholing", startDate: day, endDate: day, confirmed: undefined as string | undefined };
 
   it("shows the lessons and registrations it affects first, and writes nothing until confirmed", async () => {
     input.yearId = a.schoolYear.id;
@@ -91,7 +96,7 @@ describe("a study day", () => {
     const registrations = await marked(a.school.id, day);
     expect(lessons).toBeGreaterThan(0);
     expect(registrations).toBeGreaterThan(0);
-    const asked = await saveCalendarEvent({ actor: adminA, input }).catch((error: unknown) => error);
+    const asked = await refusal(saveCalendarEvent({ actor: adminA, input }));
     expect(asked).toMatchObject({
       code: "CONFLICT",
       message: `Op deze dagen zijn ${lessons} lessen met ${registrations} registraties. De lessen vervallen; de registraties blijven bewaard maar tellen niet mee voor verzuim.`,
@@ -103,7 +108,7 @@ describe("a study day", () => {
     // A confirmation of another change does not count.
     await expect(saveCalendarEvent({ actor: adminA, input: { ...input, confirmed: "remove|x|1|1|0" } })).rejects.toMatchObject({ code: "CONFLICT" });
 
-    input.confirmed = (asked as { fieldErrors: { confirmed: string[] } }).fieldErrors.confirmed[0];
+    input.confirmed = tokenOf(asked);
     expect(await saveCalendarEvent({ actor: adminA, input })).toBe("‘Studiedag teamscholing’ staat in de kalender. De lessen zijn bijgewerkt.");
     const after = await lessonsOn(a.school.id, day);
     expect(after.every((l) => l.cancelled && l.cancelReason === "Studiedag teamscholing" && l.cancelledByEventId)).toBe(true);
@@ -114,9 +119,9 @@ describe("a study day", () => {
     const event = await prisma.calendarEvent.findFirstOrThrow({ where: { schoolId: a.school.id, name: input.name } });
     cancelledByTimetable = new Set((await lessonsOn(a.school.id, next)).filter((l) => l.cancelled).map((l) => l.id));
     const move = { ...input, eventId: event.id, startDate: next, endDate: next, confirmed: undefined };
-    const asked = await saveCalendarEvent({ actor: adminA, input: move }).catch((error: { message: string; fieldErrors: { confirmed: string[] } }) => error);
+    const asked = await refusal(saveCalendarEvent({ actor: adminA, input: move }));
     expect(asked.message).toContain(`lessen gaan weer door`);
-    expect(await saveCalendarEvent({ actor: adminA, input: { ...move, confirmed: asked.fieldErrors.confirmed[0] } })).toContain("is gewijzigd");
+    expect(await saveCalendarEvent({ actor: adminA, input: { ...move, confirmed: tokenOf(asked) } })).toContain("is gewijzigd");
     expect((await lessonsOn(a.school.id, day)).every((l) => !l.cancelled && l.cancelledByEventId === null && l.cancelReason === null)).toBe(true);
     for (const l of await lessonsOn(a.school.id, next)) {
       expect(l.cancelledByEventId).toBe(cancelledByTimetable.has(l.id) ? null : event.id);
@@ -127,9 +132,9 @@ describe("a study day", () => {
   it("is removed after confirming, and every lesson takes place again with its registrations", async () => {
     const event = await prisma.calendarEvent.findFirstOrThrow({ where: { schoolId: a.school.id, name: input.name } });
     const registrations = await marked(a.school.id, next);
-    const asked = await removeCalendarEvent({ actor: adminA, input: { eventId: event.id, confirmed: undefined } }).catch((error: { code: string; fieldErrors: { confirmed: string[] } }) => error);
+    const asked = await refusal(removeCalendarEvent({ actor: adminA, input: { eventId: event.id, confirmed: undefined } }));
     expect(asked.code).toBe("CONFLICT");
-    expect(await removeCalendarEvent({ actor: adminA, input: { eventId: event.id, confirmed: asked.fieldErrors.confirmed[0] } })).toBe("‘Studiedag teamscholing’ is uit de kalender gehaald.");
+    expect(await removeCalendarEvent({ actor: adminA, input: { eventId: event.id, confirmed: tokenOf(asked) } })).toBe("‘Studiedag teamscholing’ is uit de kalender gehaald.");
     for (const l of await lessonsOn(a.school.id, next)) expect(l.cancelled).toBe(cancelledByTimetable.has(l.id));
     expect(await marked(a.school.id, next)).toBe(registrations);
     const audit = await prisma.auditEntry.findMany({ where: { schoolId: a.school.id, action: { startsWith: "calendar.event." } }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { action: true } });
@@ -194,7 +199,7 @@ describe("another school", () => {
     const normal = a.bellSchedules[0]!;
     await expect(saveCalendarEvent({ actor: adminB, input: { eventId: holiday.id, yearId: b.schoolYear.id, kind: "FREE_DAY", name: "Overgenomen", startDate: "2026-11-25", endDate: "2026-11-25", confirmed: undefined } }))
       .rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveCalendarEvent({ actor: adminB, input: { yearId: a.schoolYear.id, kind: "FREE_DAY", name: "Overgenomen", startDate: "2026-11-25", endDate: "2026-11-25", confirmed: undefined } }))
+    await expect(saveCalendarEvent({ actor: adminB, input: { eventId: undefined, yearId: a.schoolYear.id, kind: "FREE_DAY", name: "Overgenomen", startDate: "2026-11-25", endDate: "2026-11-25", confirmed: undefined } }))
       .rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(removeCalendarEvent({ actor: adminB, input: { eventId: holiday.id, confirmed: undefined } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(saveBellPeriod({ actor: adminB, now: NOW, input: { bellScheduleId: normal.id, number: 2, start: 600, end: 650, validFrom: "2026-12-01" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
