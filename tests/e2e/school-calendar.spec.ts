@@ -55,7 +55,7 @@ test.describe("the school calendar with lessons", () => {
     await loginAs("beheer");
     await page.goto("/beheer/kalender/lestijden");
     const normal = page.getByRole("region", { name: "Normaal rooster" });
-    await normal.getByText("1e uur").click();
+    await normal.getByText("1e uur", { exact: true }).click();
     const form = normal.getByRole("listitem").filter({ hasText: "1e uur" });
     await form.getByLabel("Begint om").fill("10:00");
     await form.getByLabel("Eindigt om").fill("09:00");

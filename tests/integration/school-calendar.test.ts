@@ -13,6 +13,7 @@ import { createNextSchoolYear } from "@/school-calendar/server/create-next-schoo
 import { removeCalendarEvent } from "@/school-calendar/server/remove-calendar-event";
 import { saveBellPeriod } from "@/school-calendar/server/save-bell-period";
 import { saveCalendarEvent } from "@/school-calendar/server/save-calendar-event";
+import { SIGNAL_QUEUES } from "@/signals/server/signal-queue";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createGeneratedSchool } from "../factories/create-generated-school";
@@ -113,6 +114,9 @@ describe("a study day", () => {
     const after = await lessonsOn(a.school.id, day);
     expect(after.every((l) => l.cancelled && l.cancelReason === "Studiedag teamscholing" && l.cancelledByEventId)).toBe(true);
     expect(await marked(a.school.id, day)).toBe(registrations);
+    // Every pupil of the school is evaluated again: the day no longer counts.
+    const jobs = await db.prisma.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM pgboss.job WHERE name = $1 AND data->>'schoolId' = $2", SIGNAL_QUEUES.school, a.school.id);
+    expect(Number(jobs[0]!.n)).toBeGreaterThan(0);
   });
 
   it("moves to another day: the first day's lessons come back, the new day's are cancelled", async () => {

@@ -11,6 +11,7 @@ import { REGION_NAMES } from "../region-names";
 import { nextSchoolYear } from "../next-school-year";
 import { schoolYearStartOf } from "../school-year-of";
 import type { TCreateNextSchoolYear } from "../schemas";
+import { applyCalendarLessons, loadDaysOff, planCalendarLessons } from "./calendar-lessons";
 
 /**
  * Creates the school year after the current one (or the current one, when the school has none yet) (1 August – 31 July): the bell schedules of its weekdays
@@ -39,6 +40,10 @@ export async function createNextSchoolYear({ actor, now = appNow() }: { actor: A
       await tx.calendarEvent.createMany({
         data: (next.holidays ?? []).map((h) => ({ schoolId: actor.schoolId, schoolYearId: year.id, kind: "HOLIDAY" as const, name: h.name, startDate: dbDate(h.start), endDate: dbDate(h.end) })),
       });
+      // Lessons already there (a timetable imported ahead) follow the holidays at once (decision 150).
+      const events = await loadDaysOff(tx, { schoolId: actor.schoolId, from: next.startDate, to: next.endDate });
+      const { plan } = await planCalendarLessons(tx, { schoolId: actor.schoolId, from: next.startDate, to: next.endDate, events });
+      await applyCalendarLessons(tx, { schoolId: actor.schoolId, plan });
       await recordAudit(tx, {
         actor, action: "calendar.school-year.create", entityType: "SchoolYear", entityId: year.id,
         details: { name: next.name, copiedFrom: current?.name ?? null, weekdayUses: next.weekdayUses.length, holidays: next.holidays?.length ?? null },
