@@ -92,7 +92,7 @@ export function WeekdayForm({ yearId, schedules, weekdays, tomorrow }: { yearId:
   return (
     <form action={action} {...keepValues} className="space-y-3" noValidate>
       <input type="hidden" name="yearId" value={yearId} />
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         {DAY_NAMES.map((day, i) => (
           <Labelled key={day} field={field(`dag-${i + 1}`)} label={day[0]!.toUpperCase() + day.slice(1)} errors={state.errors[`dag-${i + 1}`]}>
             <select defaultValue={weekdays[i + 1] ?? ""} {...field(`dag-${i + 1}`)}>

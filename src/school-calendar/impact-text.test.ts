@@ -6,7 +6,7 @@ describe("impactText", () => {
     expect(impactText({ cancelledLessons: 38, markedRegistrations: 120, restoredLessons: 0 })).toBe(
       "Op deze dagen zijn 38 lessen met 120 registraties. De lessen vervallen; de registraties blijven bewaard maar tellen niet mee voor verzuim.",
     );
-    expect(impactText({ cancelledLessons: 1, markedRegistrations: 0, restoredLessons: 0 })).toBe("Op deze dagen is 1 les met 0 registraties. De les vervalt.");
+    expect(impactText({ cancelledLessons: 1, markedRegistrations: 0, restoredLessons: 0 })).toBe("Op deze dagen is 1 les nog zonder registraties. De les vervalt.");
   });
 
   it("says which lessons come back", () => {

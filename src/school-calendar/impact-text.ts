@@ -23,7 +23,8 @@ export function needsConfirmation(impact: CalendarImpact): boolean {
 export function impactText(impact: CalendarImpact): string {
   const parts: string[] = [];
   if (impact.cancelledLessons > 0) {
-    parts.push(`Op deze dagen ${impact.cancelledLessons === 1 ? "is" : "zijn"} ${count(impact.cancelledLessons, "les", "lessen")} met ${count(impact.markedRegistrations, "registratie", "registraties")}.`);
+    const registrations = impact.markedRegistrations > 0 ? `met ${count(impact.markedRegistrations, "registratie", "registraties")}` : "nog zonder registraties";
+    parts.push(`Op deze dagen ${impact.cancelledLessons === 1 ? "is" : "zijn"} ${count(impact.cancelledLessons, "les", "lessen")} ${registrations}.`);
     parts.push(impact.markedRegistrations > 0
       ? `${impact.cancelledLessons === 1 ? "De les vervalt" : "De lessen vervallen"}; de registraties blijven bewaard maar tellen niet mee voor verzuim.`
       : `${impact.cancelledLessons === 1 ? "De les vervalt" : "De lessen vervallen"}.`);
