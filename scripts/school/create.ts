@@ -81,6 +81,7 @@ async function main(): Promise<number> {
       throw error;
     }
     process.stdout.write(`School aangemaakt: ${input.name} (BRIN ${input.brin}, vestiging ${input.locationCode}, ${input.city}), id ${result.schoolId}.\n`);
+    process.stdout.write(`Schooljaar ${result.schoolYearName} staat klaar met het normale lesrooster (8 lesuren van 50 minuten)${result.holidaysFilledIn > 0 ? ` en ${result.holidaysFilledIn} schoolvakanties van de regio` : "; de schoolvakanties van dit jaar zijn niet bekend: voeg ze toe in Beheer"}.\n`);
     if (result.existingAccount) {
       process.stdout.write(`${input.adminEmail} had al een account en is nu beheerder van deze school${result.mail.sent ? "; er is een e-mail over verstuurd" : " (geen e-mail verstuurd: laat het zelf weten)"}.\n`);
     } else if (result.mail.sent) {

@@ -59,4 +59,5 @@ const LABELS: Record<string, string> = {
   "calendar.bell-schedule.weekdays": "Lestijden per weekdag gekozen",
   "calendar.bell-schedule.date-add": "Dag met andere lestijden toegevoegd",
   "calendar.bell-schedule.date-remove": "Dag met andere lestijden weggehaald",
+  "timetable.import": "Rooster geïmporteerd",
 };

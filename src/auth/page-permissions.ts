@@ -23,6 +23,7 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/beheer\/mensen$/, "accounts:manage"],
   [/^\/beheer\/kalender$/, "school:configure"],
   [/^\/beheer\/kalender\/lestijden$/, "school:configure"],
+  [/^\/beheer\/import\/rooster$/, "school:configure"],
   [/^\/account$/, "account:manage-own"],
   [/^\/account\/tweestapsverificatie$/, "account:two-step"],
   [/^\/verzuim$/, "daily-check:use"],

@@ -3,6 +3,7 @@ import { isoWeekday } from "@/calendar/iso-weekday";
 import { schoolDays, type SchoolCalendar } from "@/calendar/school-days";
 import { schoolHolidays, type SchoolHoliday } from "@/calendar/school-holidays";
 import { addDays } from "@/calendar/school-time";
+import { DEFAULT_BELL_PERIODS } from "@/calendar/default-bell-schedule";
 import type { BellScheduleInput, BellScheduleUseInput } from "@/schedule/materialize-lessons";
 import type { BellPeriodRow, BellScheduleRow, BellScheduleUseRow, CalendarEventRow, SchoolYearRow } from "./types";
 
@@ -18,12 +19,9 @@ export interface BuiltCalendar {
   useInputs: BellScheduleUseInput[];
 }
 
-// Normal day: eight 50-minute periods from 8:30, a break after the 2nd and
-// 6th period and lunch after the 4th. Wednesday: six 40-minute periods, so
-// the afternoon is free for meetings.
-const NORMAL: readonly (readonly [number, number])[] = [
-  [510, 560], [560, 610], [630, 680], [680, 730], [760, 810], [810, 860], [875, 925], [925, 975],
-];
+// Normal day: the default (eight 50-minute periods from 8:30). Wednesday: six 40-minute periods, so the
+// afternoon is free for meetings.
+const NORMAL = DEFAULT_BELL_PERIODS;
 const SHORT: readonly (readonly [number, number])[] = [[510, 550], [550, 590], [590, 630], [645, 685], [685, 725], [725, 765]];
 
 function firstWeekdayOnOrAfter(date: string, weekday: number): string {

@@ -11,3 +11,9 @@ export const ACTION_BODY_LIMIT = 256 * 1024;
  * text. Only POST /api/leave-requests reads this much; every other entrance keeps its own limit.
  */
 export const UPLOAD_BODY_LIMIT = 3 * 5 * 1024 * 1024 + 64 * 1024;
+
+/**
+ * A timetable upload (decision 148): a Zermelo JSON of a big school's year is ~40 MB; at most 50 MB of
+ * files and the form's text. Only POST /api/imports/timetable reads this much.
+ */
+export const TIMETABLE_UPLOAD_BODY_LIMIT = 50 * 1024 * 1024 + 64 * 1024;

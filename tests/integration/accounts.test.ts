@@ -241,6 +241,15 @@ describe("npm run school:create", () => {
     const admin = await userByEmail("lies@linde.test");
     expect(await loadActor({ userId: admin.id, schoolId: created.id })).toMatchObject({ roles: ["ADMIN"], mustEnrolTwoStep: true });
     expect(await prisma.auditEntry.count({ where: { schoolId: created.id, action: "school.create" } })).toBe(1);
+    // The school can start at once: its current school year, the region's holidays, the usual bell schedule on every weekday.
+    expect(result.stdout).toMatch(/Schooljaar \d{4}-\d{4} staat klaar met het normale lesrooster/);
+    const years = await prisma.schoolYear.findMany({ where: { schoolId: created.id }, select: { id: true, startDate: true, endDate: true } });
+    expect(years).toHaveLength(1);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(years[0]!.startDate.toISOString().slice(0, 10) <= today && today <= years[0]!.endDate.toISOString().slice(0, 10)).toBe(true);
+    const uses = await prisma.bellScheduleUse.findMany({ where: { schoolId: created.id }, select: { weekday: true, bellSchedule: { select: { periods: { select: { number: true } } } } } });
+    expect(uses.map((u) => u.weekday).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(uses[0]!.bellSchedule.periods).toHaveLength(8);
   }, 60_000);
 
   it("refuses bad arguments and a BRIN that is there already with exit code 2 and a precise message, writing nothing", async () => {

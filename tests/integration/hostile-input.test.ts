@@ -30,6 +30,10 @@ import { answerLeaveUpload } from "@/leave/server/answer-leave-upload";
 import { decideLeave } from "@/leave/server/decide-leave";
 import { recordOfficerDecision } from "@/leave/server/record-officer-decision";
 import { withdrawLeave } from "@/leave/server/withdraw-leave";
+import { ZPendingTimetableSchema } from "@/imports/timetable/schemas";
+import { answerTimetableUpload } from "@/imports/timetable/server/answer-timetable-upload";
+import { confirmTimetableImport } from "@/imports/timetable/server/confirm-timetable-import";
+import { buildZermeloExport } from "@/imports/timetable/zermelo-fixture";
 import {
   ZAddBellScheduleSchema, ZAddScheduleDateSchema, ZCreateNextSchoolYearSchema, ZRemoveCalendarEventSchema, ZRemoveScheduleDateSchema,
   ZSaveBellPeriodSchema, ZSaveCalendarEventSchema, ZSetWeekdaySchedulesSchema,
@@ -537,6 +541,92 @@ describe("the leave request's upload reader and the leave actions, under fire", 
         expect(await leaveRows()).toBe(0);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+// ---- the timetable upload (POST /api/imports/timetable, decision 148) and its actions ------------------------
+
+describe("the timetable upload and its confirmation, under fire", () => {
+  let admin: Actor;
+  const timetableRows = () =>
+    Promise.all([prisma.pendingImport.count(), prisma.lesson.count(), prisma.timetableEntry.count(), prisma.subject.count(), prisma.group.count()]).then((n) => n.join(","));
+  const zermelo = () => JSON.stringify(buildZermeloExport({ from: "2026-11-30", to: "2026-12-04", classes: ["2havo-a"], teachers: ["DOC"], subjects: ["wi"], lessonsPerDay: 1 }));
+
+  beforeAll(async () => {
+    admin = (await loadActor({ userId: school.users.admin.id, schoolId: school.schoolId }))!;
+  });
+
+  function validUpload(): FormData {
+    const form = new FormData();
+    form.set("format", "zermelo");
+    form.set("from", "2026-11-30");
+    form.append("files", new File([zermelo()], "afspraken.json", { type: "application/json" }));
+    return form;
+  }
+  const upload = (body: FormData | string, headers: Record<string, string> = OURS, who: () => Actor = () => admin) =>
+    answerTimetableUpload(new Request(`${BASE}/api/imports/timetable`, { method: "POST", headers, body }), { permission: "school:configure", publicOrigin: null, actor: async () => who() });
+
+  it("previews a valid upload (so that the refusals below are refusals)", async () => {
+    const response = await upload(validUpload());
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { preview: { lessons: { added: number } } }).preview.lessons.added).toBe(5);
+    await prisma.pendingImport.deleteMany({ where: { schoolId: school.schoolId } });
+  });
+
+  const file = (content: string | Uint8Array<ArrayBuffer>, name = "x.json") => (f: FormData) => f.set("files", new File([content], name));
+  const hostileUpload: fc.Arbitrary<[string, () => Promise<Response>]> = fc.oneof(
+    fc.tuple(fc.constantFrom("format", "from"), fc.string({ maxLength: 8 })).map(([field, bad]): [string, () => Promise<Response>] => [
+      `NUL in ${field}`, () => { const f = validUpload(); f.set(field, `${f.get(field)}\u0000${bad}`); return upload(f); },
+    ]),
+    fc.tuple(fc.constantFrom("format", "from"), fc.string({ maxLength: 20 })).map(([field, value]): [string, () => Promise<Response>] => [
+      `garbage ${field}`, () => { const f = validUpload(); f.set(field, `x${value}`); return upload(f); },
+    ]),
+    fc.string({ maxLength: 200 }).filter((t) => !t.trim().startsWith("[") && !t.trim().startsWith("{")).map((text): [string, () => Promise<Response>] => [
+      "file that is no JSON", () => { const f = validUpload(); file(text)(f); return upload(f); },
+    ]),
+    fc.jsonValue({ maxDepth: 3 }).filter((v) => !Array.isArray(v)).map((value): [string, () => Promise<Response>] => [
+      "JSON of another shape", () => { const f = validUpload(); file(JSON.stringify(value))(f); return upload(f); },
+    ]),
+    fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes): [string, () => Promise<Response>] => [
+      "binary file", () => { const f = validUpload(); file(new Uint8Array([0, ...bytes]))(f); return upload(f); },
+    ]),
+    fc.constant<[string, () => Promise<Response>]>(["no file", () => { const f = validUpload(); f.delete("files"); return upload(f); }]),
+    fc.constant<[string, () => Promise<Response>]>(["a teacher", () => upload(validUpload(), OURS, () => teacher)]),
+    fc.webUrl({ withQueryParameters: false, withFragments: false }).map((url): [string, () => Promise<Response>] => ["other origin", () => upload(validUpload(), { host: OURS.host, origin: new URL(url).origin })]),
+    fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded").map((type): [string, () => Promise<Response>] => ["content type", () => upload("{}", { ...OURS, "content-type": type })]),
+    fc.constant<[string, () => Promise<Response>]>(["broken multipart", () => upload("--x\r\nContent-Disposition: form-data; name=\"from\"\r\n\r\n20", { ...OURS, "content-type": "multipart/form-data; boundary=x" })]),
+  );
+
+  it("answers every hostile upload with a 4xx and a Dutch message, and writes nothing", async () => {
+    const before = await timetableRows();
+    await fc.assert(
+      fc.asyncProperty(hostileUpload, async ([name, send]) => {
+        const response = await send();
+        expect([400, 403, 413, 415], name).toContain(response.status);
+        const { error } = (await response.json()) as { error: { message: string } };
+        expect(error.message, name).toMatch(/\S/);
+        expect(await timetableRows(), name).toBe(before);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("refuses malformed input to the confirmation with a message, and writes nothing", async () => {
+    const before = await timetableRows();
+    const confirm = { permission: "school:configure" as const, schema: ZPendingTimetableSchema, run: ({ actor, input }: { actor: Actor; input: (typeof ZPendingTimetableSchema)["_output"] }) => confirmTimetableImport({ actor, ...input }).then(() => "ok") };
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 30 }), { maxKeys: 4 }), fc.boolean(), async (garbage, nul) => {
+        const form = new FormData();
+        for (const [k, v] of Object.entries(garbage)) form.set(k, v);
+        form.set("id", nul ? `${randomUUID()}\u0000` : (garbage.id ?? randomUUID()));
+        form.set("format", garbage.format ?? "zermelo");
+        const state = await runFormAction(confirm, form, { headers: new Headers(OURS), publicOrigin: null, actor: async () => admin });
+        expect(state.ok).toBe(false);
+        expect(state.message).toMatch(/\S/);
+        expect(await timetableRows()).toBe(before);
+      }),
+      { numRuns: 60 },
     );
   });
 });

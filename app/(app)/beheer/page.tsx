@@ -36,6 +36,7 @@ export default async function AdminStartPage() {
         <p className="mt-2 flex flex-wrap gap-x-4">
           <Link href="/verzuim/brieven" className="text-blue-800 underline">Briefsjablonen bewerken</Link>
           <Link href="/beheer/logboek" className="text-blue-800 underline">Logboek: wie zag of wijzigde wat</Link>
+          <Link href="/beheer/import/rooster" className="text-blue-800 underline">Rooster importeren</Link>
         </p>
       </div>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
