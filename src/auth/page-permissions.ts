@@ -21,6 +21,8 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/beheer$/, "school:configure"],
   [/^\/beheer\/logboek$/, "audit-log:view"],
   [/^\/beheer\/mensen$/, "accounts:manage"],
+  [/^\/beheer\/kalender$/, "school:configure"],
+  [/^\/beheer\/kalender\/lestijden$/, "school:configure"],
   [/^\/beheer\/import\/rooster$/, "school:configure"],
   [/^\/account$/, "account:manage-own"],
   [/^\/account\/tweestapsverificatie$/, "account:two-step"],

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/auth/safe-action";
-import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateReportLimitsSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "./schemas";
+import { ZUpdateCorrectionDaysSchema, ZUpdateReportLimitsSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "./schemas";
 import { updateRulesProfile } from "./server/update-rules-profile";
-import { addFreeDay } from "./server/add-free-day";
 import { updateCorrectionDays } from "./server/update-correction-days";
 import { updateRetentionYears } from "./server/update-retention-years";
 import { updateReportLimits } from "./server/update-report-limits";
@@ -14,16 +13,6 @@ export const updateRulesProfileAction = defineFormAction({
   schema: ZUpdateRulesProfileSchema,
   run: async (args) => {
     const message = await updateRulesProfile(args);
-    revalidatePath("/beheer");
-    return message;
-  },
-});
-
-export const addFreeDayAction = defineFormAction({
-  permission: "school:configure",
-  schema: ZAddFreeDaySchema,
-  run: async (args) => {
-    const message = await addFreeDay(args);
     revalidatePath("/beheer");
     return message;
   },

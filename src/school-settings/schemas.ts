@@ -12,20 +12,6 @@ export const ZUpdateRulesProfileSchema = z.object({
 });
 export type TUpdateRulesProfile = z.infer<typeof ZUpdateRulesProfileSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in.").refine((value) => {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
-}, "Deze datum bestaat niet.");
-
-export const ZAddFreeDaySchema = z
-  .object({
-    name: z.string().trim().min(2, "Geef de vrije dag een naam, bijvoorbeeld ‘Studiedag’.").max(80, "Gebruik hoogstens 80 tekens."),
-    startDate: isoDate,
-    endDate: isoDate,
-  })
-  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "De einddatum ligt voor de begindatum." });
-export type TAddFreeDay = z.infer<typeof ZAddFreeDaySchema>;
-
 export const ZUpdateCorrectionDaysSchema = z.object({
   teacherCorrectionDays: z.coerce
     .number({ error: "Vul een aantal schooldagen in." })

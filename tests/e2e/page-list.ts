@@ -93,6 +93,8 @@ export const PRODUCT_PAGES: ProductPage[] = [
   { name: "beheer", route: "/beheer", path: "/beheer", roles: ["beheer"] },
   { name: "logboek", route: "/beheer/logboek", path: "/beheer/logboek?soort=inzien", roles: ["beheer"] },
   { name: "mensen", route: "/beheer/mensen", path: "/beheer/mensen", roles: ["beheer"] },
+  { name: "kalender", route: "/beheer/kalender", path: "/beheer/kalender", roles: ["beheer"] },
+  { name: "lestijden", route: "/beheer/kalender/lestijden", path: "/beheer/kalender/lestijden", roles: ["beheer"] },
   { name: "rooster importeren", route: "/beheer/import/rooster", path: "/beheer/import/rooster", roles: ["beheer"] },
   { name: "mijn account", route: "/account", path: "/account", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"] },
   // Set up (coordinator, leader, admin in the demo) and not yet set up (the others: the page shows the QR code).

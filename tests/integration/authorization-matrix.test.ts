@@ -4,12 +4,15 @@ import { authorize } from "@/auth/authorize";
 import { loadActor, type Actor } from "@/auth/load-actor";
 import type { Permission } from "@/auth/permissions";
 import type { UseCase } from "@/auth/authorize";
-import { ZAddFreeDaySchema, ZUpdateCorrectionDaysSchema, ZUpdateReportLimitsSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
+import { ZUpdateCorrectionDaysSchema, ZUpdateReportLimitsSchema, ZUpdateRetentionYearsSchema, ZUpdateRulesProfileSchema } from "@/school-settings/schemas";
 import { updateReportLimits } from "@/school-settings/server/update-report-limits";
 import { updateRetentionYears } from "@/school-settings/server/update-retention-years";
 import { updateCorrectionDays } from "@/school-settings/server/update-correction-days";
 import { updateRulesProfile } from "@/school-settings/server/update-rules-profile";
-import { addFreeDay } from "@/school-settings/server/add-free-day";
+import { ZAddBellScheduleSchema, ZCreateNextSchoolYearSchema, ZSaveCalendarEventSchema } from "@/school-calendar/schemas";
+import { addBellSchedule } from "@/school-calendar/server/add-bell-schedule";
+import { createNextSchoolYear } from "@/school-calendar/server/create-next-school-year";
+import { saveCalendarEvent } from "@/school-calendar/server/save-calendar-event";
 import { prisma } from "@/db/client";
 import { ZReportRecoveredSchema, ZReportSickSchema } from "@/absence-reports/schemas";
 import { reportRecovered } from "@/absence-reports/server/report-recovered";
@@ -48,7 +51,9 @@ const pupilSickKey = "0195f1d2-7c4e-7a00-8000-000000000122";
 
 const ACTIONS: Action[] = [
   action("update the rules profile", ["admin"], "school:configure", ZUpdateRulesProfileSchema, updateRulesProfile, { rulesProfile: "TWENTE" }),
-  action("add a free day", ["admin"], "school:configure", ZAddFreeDaySchema, addFreeDay, { name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }),
+  action("add a free day", ["admin"], "school:configure", ZSaveCalendarEventSchema, saveCalendarEvent, () => ({ yearId: a.schoolYearId, name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" })),
+  action("create the next school year", ["admin"], "school:configure", ZCreateNextSchoolYearSchema, createNextSchoolYear, {}),
+  action("add a bell schedule", ["admin"], "school:configure", ZAddBellScheduleSchema, addBellSchedule, { name: "Verkort rooster" }),
   action("set the teachers' correction period", ["admin"], "school:configure", ZUpdateCorrectionDaysSchema, updateCorrectionDays, { teacherCorrectionDays: "2" }),
   action("set the retention period", ["admin"], "school:configure", ZUpdateRetentionYearsSchema, updateRetentionYears, { retentionYears: "7" }),
   action("let pupils under 18 see their own registrations", ["admin"], "school:configure", ZPupilViewSettingSchema, setPupilViewSetting, { pupilsSeeOwnRegistrations: "yes" }),
@@ -108,6 +113,8 @@ async function snapshot() {
     schools: await prisma.school.findMany({ orderBy: { id: "asc" }, select: { id: true, rulesProfile: true, teacherCorrectionDays: true, retentionYears: true, pupilsSeeOwnRegistrations: true, reportTodayUntilMinutes: true, reportDaysAhead: true, reportKinds: true, phone: true, leaveNoticeWeeks: true, coordinatorDecidesLeave: true } }),
     pupils: await prisma.pupil.findMany({ orderBy: { id: "asc" }, select: { id: true, guardiansMayView: true, guardiansMayViewChosenAt: true } }),
     calendar: await prisma.calendarEvent.count(),
+    schoolYears: await prisma.schoolYear.count(),
+    bellSchedules: await prisma.bellSchedule.count(),
     audit: await prisma.auditEntry.count(),
     signals: await prisma.signal.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, ownerId: true, closeReason: true } }),
     caseEntries: await prisma.caseEntry.count(),
@@ -146,7 +153,7 @@ describe("bad input and forged schools", () => {
     const admin = await actorOf(a, "admin");
     const before = await snapshot();
     await expect(
-      authorize(admin, { permission: "school:configure", schema: ZAddFreeDaySchema, input: { name: "S", startDate: "2027-02-30", endDate: "2027-01-01" } }, addFreeDay),
+      authorize(admin, { permission: "school:configure", schema: ZSaveCalendarEventSchema, input: { yearId: a.schoolYearId, name: "S", startDate: "2027-02-30", endDate: "2027-01-01" } }, saveCalendarEvent),
     ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { name: [expect.stringContaining("naam")], startDate: ["Deze datum bestaat niet."] },

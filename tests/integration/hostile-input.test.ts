@@ -38,6 +38,18 @@ import { ZEndScheduleChangeSchema, ZRemoveScheduleChangeSchema, ZSaveScheduleCha
 import { endScheduleChange } from "@/schedule/server/end-schedule-change";
 import { removeScheduleChange } from "@/schedule/server/remove-schedule-change";
 import { saveScheduleChange } from "@/schedule/server/save-schedule-change";
+import {
+  ZAddBellScheduleSchema, ZAddScheduleDateSchema, ZCreateNextSchoolYearSchema, ZRemoveCalendarEventSchema, ZRemoveScheduleDateSchema,
+  ZSaveBellPeriodSchema, ZSaveCalendarEventSchema, ZSetWeekdaySchedulesSchema,
+} from "@/school-calendar/schemas";
+import { addBellSchedule } from "@/school-calendar/server/add-bell-schedule";
+import { addScheduleDate } from "@/school-calendar/server/add-schedule-date";
+import { createNextSchoolYear } from "@/school-calendar/server/create-next-school-year";
+import { removeCalendarEvent } from "@/school-calendar/server/remove-calendar-event";
+import { removeScheduleDate } from "@/school-calendar/server/remove-schedule-date";
+import { saveBellPeriod } from "@/school-calendar/server/save-bell-period";
+import { saveCalendarEvent } from "@/school-calendar/server/save-calendar-event";
+import { setWeekdaySchedules } from "@/school-calendar/server/set-weekday-schedules";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -682,5 +694,112 @@ describe("the schedule change actions, under fire", () => {
       expect(state.message, name).toMatch(/\S/);
       expect(await changes(), name).toEqual(before);
     }
+  });
+});
+
+// ---- the school calendar and bell schedules (issue 12) -------------------------------------------------------
+
+describe("the calendar's form actions, under fire", () => {
+  const P = "school:configure" as const;
+  // A Monday after the real today and inside the factory's school year (2026-2027): bell changes apply from tomorrow on.
+  const LATER = "2027-06-07";
+  let admin: Actor;
+  let scheduleId: string;
+  let eventId: string;
+  let dateUseId: string;
+  // Each action with a form it takes (checked below), and the fields that must hold a date, time, number or id.
+  const actions = () => ({
+    saveEvent: { action: { permission: P, schema: ZSaveCalendarEventSchema, run: saveCalendarEvent }, form: { yearId: school.schoolYearId, kind: "FREE_DAY", name: "Studiedag", startDate: "2027-03-10", endDate: "2027-03-10" }, strict: ["yearId", "startDate", "endDate", "kind"] },
+    removeEvent: { action: { permission: P, schema: ZRemoveCalendarEventSchema, run: removeCalendarEvent }, form: { eventId }, strict: ["eventId"] },
+    nextYear: { action: { permission: P, schema: ZCreateNextSchoolYearSchema, run: createNextSchoolYear }, form: {}, strict: [] },
+    period: { action: { permission: P, schema: ZSaveBellPeriodSchema, run: saveBellPeriod }, form: { bellScheduleId: scheduleId, number: "2", start: "09:20", end: "10:10", validFrom: LATER }, strict: ["bellScheduleId", "number", "start", "end", "validFrom"] },
+    schedule: { action: { permission: P, schema: ZAddBellScheduleSchema, run: addBellSchedule }, form: { name: "Verkort rooster", copyFromId: scheduleId }, strict: ["copyFromId"] },
+    weekdays: { action: { permission: P, schema: ZSetWeekdaySchedulesSchema, run: setWeekdaySchedules }, form: { yearId: school.schoolYearId, "dag-1": scheduleId, "dag-3": "", validFrom: LATER }, strict: ["yearId", "dag-1", "validFrom"] },
+    date: { action: { permission: P, schema: ZAddScheduleDateSchema, run: addScheduleDate }, form: { yearId: school.schoolYearId, bellScheduleId: scheduleId, date: LATER }, strict: ["yearId", "bellScheduleId", "date"] },
+    removeDate: { action: { permission: P, schema: ZRemoveScheduleDateSchema, run: removeScheduleDate }, form: { useId: dateUseId }, strict: ["useId"] },
+  });
+  type Kind = keyof ReturnType<typeof actions>;
+  const KINDS = ["saveEvent", "removeEvent", "nextYear", "period", "schedule", "weekdays", "date", "removeDate"] as const satisfies readonly Kind[];
+  const mine = () => ({ schoolId: school.schoolId });
+  const calendar = async () => ({
+    years: await prisma.schoolYear.findMany({ where: mine(), orderBy: { id: "asc" } }),
+    events: await prisma.calendarEvent.findMany({ where: mine(), orderBy: { id: "asc" } }),
+    schedules: await prisma.bellSchedule.findMany({ where: mine(), orderBy: { id: "asc" } }),
+    periods: await prisma.bellPeriod.findMany({ where: mine(), orderBy: { id: "asc" } }),
+    uses: await prisma.bellScheduleUse.findMany({ where: mine(), orderBy: { id: "asc" } }),
+    lessons: await prisma.lesson.findMany({ where: mine(), orderBy: { id: "asc" }, select: { id: true, cancelled: true, startMinutes: true, endMinutes: true } }),
+  });
+  const send = (kind: Kind, values: Record<string, string>, headers: Headers = new Headers(OURS)) => {
+    const { action } = actions()[kind];
+    const form = new FormData();
+    for (const [key, value] of Object.entries(values)) form.set(key, value);
+    // Each action's own types; runFormAction checks the form against the schema either way.
+    return runFormAction(action as Parameters<typeof runFormAction>[0], form, { headers, publicOrigin: null, actor: async () => admin });
+  };
+
+  beforeAll(async () => {
+    admin = (await loadActor({ userId: school.users.admin.id, schoolId: school.schoolId }))!;
+    scheduleId = (await prisma.bellSchedule.create({ data: { schoolId: school.schoolId, name: "Normaal rooster" } })).id;
+    await prisma.bellPeriod.create({ data: { schoolId: school.schoolId, bellScheduleId: scheduleId, number: 1, startMinutes: 510, endMinutes: 560 } });
+    eventId = (await prisma.calendarEvent.create({ data: { schoolId: school.schoolId, schoolYearId: school.schoolYearId, kind: "FREE_DAY", name: "Studiedag", startDate: new Date("2027-02-12T00:00:00Z"), endDate: new Date("2027-02-12T00:00:00Z") } })).id;
+    dateUseId = (await prisma.bellScheduleUse.create({ data: { schoolId: school.schoolId, schoolYearId: school.schoolYearId, bellScheduleId: scheduleId, date: new Date("2027-06-01T00:00:00Z") } })).id;
+  });
+
+  it("takes each valid form (so that the refusals below are refusals), then is put back", async () => {
+    const before = await calendar();
+    const [event, use] = await Promise.all([
+      prisma.calendarEvent.findUniqueOrThrow({ where: { schoolId_id: { schoolId: school.schoolId, id: eventId } } }),
+      prisma.bellScheduleUse.findUniqueOrThrow({ where: { schoolId_id: { schoolId: school.schoolId, id: dateUseId } } }),
+    ]);
+    for (const kind of KINDS) expect(await send(kind, actions()[kind].form), kind).toMatchObject({ ok: true });
+    expect(await calendar()).not.toEqual(before);
+    await prisma.schoolYear.deleteMany({ where: { id: { not: school.schoolYearId }, ...mine() } });
+    await prisma.calendarEvent.deleteMany({ where: mine() });
+    await prisma.bellScheduleUse.deleteMany({ where: mine() });
+    await prisma.bellSchedule.deleteMany({ where: { id: { not: scheduleId }, ...mine() } });
+    await prisma.bellPeriod.deleteMany({ where: { number: { not: 1 }, ...mine() } });
+    await prisma.calendarEvent.create({ data: event });
+    await prisma.bellScheduleUse.create({ data: use });
+    await prisma.auditEntry.deleteMany({ where: { action: { startsWith: "calendar." }, ...mine() } });
+    expect(await calendar()).toEqual(before);
+  });
+
+  it("refuses NUL, malformed dates, times, numbers and ids, unknown ids and other origins with a message, and writes nothing", async () => {
+    const before = await calendar();
+    const notShaped = fc.string({ maxLength: 40 }).filter((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) && !/^([01]?\d|2[0-3]):[0-5]\d$/.test(text) && !/^\d{1,2}$/.test(text) && !/^(FREE_DAY|HOLIDAY)$/.test(text) && text !== "");
+    const spoil = fc.constantFrom(...KINDS).chain((kind) => {
+      const { form, strict } = actions()[kind];
+      const fields = Object.keys(form);
+      const options: fc.Arbitrary<[string, Record<string, string>, Headers]>[] = [
+        fc.webUrl({ withQueryParameters: false, withFragments: false }).map((url): [string, Record<string, string>, Headers] => [`${kind}: other origin`, form, new Headers({ host: OURS.host, origin: new URL(url).origin })]),
+      ];
+      if (fields.length > 0) options.push(fc.tuple(withNul, fc.constantFrom(...fields)).map(([bad, field]): [string, Record<string, string>, Headers] => [`${kind}: NUL in ${field}`, { ...form, [field]: `${form[field as keyof typeof form]}${bad}` }, new Headers(OURS)]));
+      if (strict.length > 0) {
+        options.push(fc.tuple(notShaped, fc.constantFrom(...strict)).map(([bad, field]): [string, Record<string, string>, Headers] => [`${kind}: ${field}=${JSON.stringify(bad)}`, { ...form, [field]: bad }, new Headers(OURS)]));
+        const ids = strict.filter((f) => /Id$|^dag-/.test(f));
+        const dates = strict.filter((f) => /[dD]ate$|validFrom/.test(f));
+        if (ids.length > 0) options.push(fc.constantFrom(...ids).map((field): [string, Record<string, string>, Headers] => [`${kind}: unknown ${field}`, { ...form, [field]: randomUUID() }, new Headers(OURS)]));
+        if (dates.length > 0) options.push(fc.constantFrom(...dates).map((field): [string, Record<string, string>, Headers] => [`${kind}: impossible ${field}`, { ...form, [field]: "2027-02-30" }, new Headers(OURS)]));
+      }
+      return fc.oneof(...options);
+    });
+    await fc.assert(
+      fc.asyncProperty(spoil, async ([name, values, headers]) => {
+        if (name.startsWith("nextYear") && !name.includes("origin") && !name.includes("NUL")) return;
+        const state = await send(name.split(":")[0] as Kind, values, headers);
+        expect(state.ok, name).toBe(false);
+        expect(state.message, name).toMatch(/\S/);
+        expect(await calendar(), name).toEqual(before);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("refuses an end before the start, a time that ends before it begins and a period from today, per field", async () => {
+    const before = await calendar();
+    expect(await send("saveEvent", { ...actions().saveEvent.form, endDate: "2027-03-09" })).toMatchObject({ ok: false, errors: { endDate: ["De einddatum ligt voor de begindatum."] } });
+    expect(await send("period", { ...actions().period.form, end: "09:00" })).toMatchObject({ ok: false, errors: { end: ["De eindtijd ligt niet na de begintijd."] } });
+    expect(await send("period", { ...actions().period.form, validFrom: "2020-01-06" })).toMatchObject({ ok: false, errors: { validFrom: [expect.stringContaining("of later")] } });
+    expect(await calendar()).toEqual(before);
   });
 });

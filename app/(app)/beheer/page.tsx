@@ -9,7 +9,6 @@ import { RulesProfileForm } from "@/school-settings/rules-profile-form";
 import { describeRulesSettings } from "@/school-settings/describe-rules-settings";
 import type { RULES_PROFILE_LABELS } from "@/school-settings/schemas";
 import { resolveSettings, type TProfileName, type TRulesSettings } from "@/rules";
-import { FreeDayForm } from "@/school-settings/free-day-form";
 import { CorrectionDaysForm } from "@/school-settings/correction-days-form";
 import { RetentionYearsForm } from "@/school-settings/retention-years-form";
 import { ResetTwoStepForm } from "@/auth/mfa/reset-two-step-form";
@@ -40,6 +39,8 @@ export default async function AdminStartPage({ searchParams }: { searchParams: P
   const year = await findSchoolYear({ schoolId: actor.schoolId, date: today });
   const settings = await getSchoolSettings({ schoolId: actor.schoolId, yearId: year?.id ?? null });
   const schedulePupils = await findPupilsForSchedule({ actor, query, today });
+  // Short here: what comes next; the whole year is on /beheer/kalender.
+  const upcoming = settings.calendar.filter((e) => e.endDate >= today).slice(0, 4);
 
   return (
     <div className="space-y-6">
@@ -70,10 +71,6 @@ export default async function AdminStartPage({ searchParams }: { searchParams: P
           <LeaveSettingsSection schoolId={actor.schoolId} />
         </section>
         <div className="space-y-6">
-          <section aria-labelledby="vrije-dag" className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="vrije-dag" className="mb-3 text-lg font-semibold">Studiedag of vrije dag toevoegen</h2>
-            <FreeDayForm />
-          </section>
           <section aria-labelledby="rooster-leerling" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="rooster-leerling" className="mb-3 text-lg font-semibold">Rooster van een leerling aanpassen</h2>
             <p className="mb-3 text-sm text-slate-700">Opbouwrooster, vrijstelling of stage: lessen die een leerling niet volgt, tellen niet als verzuim.</p>
@@ -91,14 +88,21 @@ export default async function AdminStartPage({ searchParams }: { searchParams: P
       </div>
       <section aria-labelledby="kalender" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="kalender" className="border-b border-slate-200 px-4 py-3 text-lg font-semibold">Schoolkalender {year?.name ?? ""}</h2>
-        <ul className="divide-y divide-slate-100">
-          {settings.calendar.map((e) => (
-            <li key={e.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
-              <span><span className="font-medium">{e.name}</span> <span className="text-sm text-slate-600">({e.kind === "HOLIDAY" ? "vakantie" : "vrije dag"})</span></span>
-              <span className="text-slate-700">{periodText(e.startDate, e.endDate, { formatDate: dutchDate, through: "t/m" })}</span>
-            </li>
-          ))}
-        </ul>
+        {upcoming.length > 0 ? (
+          <ul className="divide-y divide-slate-100">
+            {upcoming.map((e) => (
+              <li key={e.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
+                <span><span className="font-medium">{e.name}</span> <span className="text-sm text-slate-600">({e.kind === "HOLIDAY" ? "vakantie" : "vrije dag"})</span></span>
+                <span className="text-slate-700">{periodText(e.startDate, e.endDate, { formatDate: dutchDate, through: "t/m" })}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="px-4 py-2 text-slate-700">Geen vakanties of vrije dagen meer in dit schooljaar.</p>
+        )}
+        <p className="border-t border-slate-200 px-4 py-3">
+          <Link href="/beheer/kalender" className="text-blue-800 underline">Kalender en lestijden beheren</Link>
+        </p>
       </section>
     </div>
   );
