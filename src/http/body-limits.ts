@@ -11,3 +11,9 @@ export const ACTION_BODY_LIMIT = 256 * 1024;
  * text. Only POST /api/leave-requests reads this much; every other entrance keeps its own limit.
  */
 export const UPLOAD_BODY_LIMIT = 3 * 5 * 1024 * 1024 + 64 * 1024;
+
+/**
+ * A people import (pupils, guardians, staff: decision 144): one CSV export of at most 10 MB and the
+ * form's few fields. Only POST /api/imports/people reads this much.
+ */
+export const PEOPLE_IMPORT_BODY_LIMIT = 10 * 1024 * 1024 + 64 * 1024;
