@@ -21,6 +21,8 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/beheer$/, "school:configure"],
   [/^\/beheer\/logboek$/, "audit-log:view"],
   [/^\/beheer\/mensen$/, "accounts:manage"],
+  [/^\/beheer\/import\/mensen$/, "school:configure"],
+  [/^\/beheer\/import\/mensen\/[^/]+$/, "school:configure"],
   [/^\/account$/, "account:manage-own"],
   [/^\/account\/tweestapsverificatie$/, "account:two-step"],
   [/^\/verzuim$/, "daily-check:use"],
