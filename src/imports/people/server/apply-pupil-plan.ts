@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { encryptPupilBsn } from "@/bsn/encrypt-pupil-bsn";
 import { addDays } from "@/calendar/school-time";
 import { Prisma } from "@/db/generated/prisma/client";
-import type { ExistingPupil, PupilPlan, PupilValues } from "../plan-pupils";
+import type { ExistingPupil, PupilPlan } from "../plan-pupils";
 
 const col = <T, V>(rows: readonly T[], pick: (row: T) => V): V[] => rows.map(pick);
 
@@ -28,7 +28,19 @@ export async function applyPupilPlan(tx: Prisma.TransactionClient, plan: PupilPl
 
   const added = plan.add.map((a) => ({ ...a, id: randomUUID() }));
   if (added.length > 0) {
-    await tx.pupil.createMany({ data: added.map(({ id, values }) => ({ schoolId, id, ...columns(values), bsnEncrypted: encryptPupilBsn(values.bsn, { schoolId, pupilId: id }) })) });
+    // One INSERT from arrays: Prisma's createMany took seconds for a school's 2,000 pupils.
+    const rows = added.map(({ id, values }) => ({ id, values, bsnEncrypted: encryptPupilBsn(values.bsn, { schoolId, pupilId: id }) }));
+    await tx.$executeRaw(Prisma.sql`
+      INSERT INTO "Pupil" ("schoolId", "id", "studentNumber", "firstName", "infix", "lastName", "birthDate", "bsnEncrypted", "educationNumber", "sector", "yearLevel",
+        "email", "phone", "enrolledFrom", "enrolledUntil")
+      SELECT ${schoolId}::uuid, u."id", u."studentNumber", u."firstName", u."infix", u."lastName", u."birthDate", u."bsnEncrypted", u."educationNumber", u."sector"::"Sector",
+        u."yearLevel", u."email", u."phone", u."enrolledFrom", u."enrolledUntil"
+      FROM unnest(${col(rows, (r) => r.id)}::uuid[], ${col(rows, (r) => r.values.studentNumber)}::text[], ${col(rows, (r) => r.values.firstName)}::text[],
+        ${col(rows, (r) => r.values.infix)}::text[], ${col(rows, (r) => r.values.lastName)}::text[], ${col(rows, (r) => r.values.birthDate)}::date[],
+        ${col(rows, (r) => r.bsnEncrypted)}::text[], ${col(rows, (r) => r.values.educationNumber)}::text[], ${col(rows, (r) => r.values.sector)}::text[],
+        ${col(rows, (r) => r.values.yearLevel)}::int[], ${col(rows, (r) => r.values.email)}::text[], ${col(rows, (r) => r.values.phone)}::text[],
+        ${col(rows, (r) => r.values.enrolledFrom)}::date[], ${col(rows, (r) => r.values.enrolledUntil)}::date[])
+        AS u("id", "studentNumber", "firstName", "infix", "lastName", "birthDate", "bsnEncrypted", "educationNumber", "sector", "yearLevel", "email", "phone", "enrolledFrom", "enrolledUntil")`);
   }
 
   if (plan.change.length > 0) {
@@ -87,13 +99,4 @@ export async function applyPupilPlan(tx: Prisma.TransactionClient, plan: PupilPl
       UPDATE "GroupMember" SET "validUntil" = ${endDate}::date
       WHERE "schoolId" = ${schoolId}::uuid AND "pupilId" = ANY(${ids}::uuid[]) AND ("validUntil" IS NULL OR "validUntil" > ${endDate}::date)`);
   }
-}
-
-function columns(values: PupilValues) {
-  const date = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-  return {
-    studentNumber: values.studentNumber, firstName: values.firstName, infix: values.infix, lastName: values.lastName, birthDate: date(values.birthDate),
-    educationNumber: values.educationNumber, sector: values.sector, yearLevel: values.yearLevel, email: values.email, phone: values.phone,
-    enrolledFrom: date(values.enrolledFrom), enrolledUntil: values.enrolledUntil === null ? null : date(values.enrolledUntil),
-  };
 }
