@@ -126,6 +126,13 @@ describe("pupils", () => {
     expect(await prisma.auditEntry.count({ where: { schoolId: school.schoolId } })).toBe(audits);
   });
 
+  it("a partial list (not the complete one) ends nobody", async () => {
+    const { id, preview: p } = await previewPeopleImport({ actor: admin, kind: "pupils", fileName: "nieuw.csv", bytes: csv([PUPIL_HEADER, "400001;Nieuw;;Kind;01-01-2013;;2havo-b;2;havo;"]), complete: false, now: NOW });
+    expect(p.added.map((a) => a.key)).toEqual(["400001"]);
+    expect(p.ended).toEqual([]);
+    await cancelPeopleImport({ actor: admin, kind: "pupils", id });
+  });
+
   it("never touches another school's pupils with the same leerlingnummers", async () => {
     const others = await snapshot(other.schoolId);
     expect(others[0].map((p) => p.studentNumber)).toEqual(["100001", "100002", "100003"]);

@@ -13,6 +13,8 @@ export interface PeoplePayload {
   table: PeopleTable;
   mapping: ColumnMapping;
   endDate: string;
+  /** The file is the complete list: who is not in it ends (decision 143). False: a partial list, nobody ends. */
+  complete: boolean;
   encoding: string;
   preview: PeoplePreview;
 }

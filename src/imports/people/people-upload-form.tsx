@@ -73,6 +73,17 @@ export function PeopleUploadForm({ today }: { today: string }) {
           className="mt-1 block w-full text-base file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium" />
         <FieldError id="import-file-error" errors={state.errors.file} />
       </div>
+      {kind !== "guardians" && (
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="complete" defaultChecked className="mt-1 h-5 w-5" aria-describedby="import-complete-hint" />
+          <span>
+            Dit is de volledige lijst
+            <span id="import-complete-hint" className="block text-sm text-slate-700">
+              {kind === "pupils" ? "Leerlingen die er niet in staan, worden uitgeschreven. Vink uit voor een lijst met alleen nieuwe of gewijzigde leerlingen." : "Medewerkers die er niet in staan, worden inactief. Vink uit voor een lijst met alleen nieuwe of gewijzigde medewerkers."}
+            </span>
+          </span>
+        </label>
+      )}
       {kind === "pupils" && (
         <div className="sm:max-w-xs">
           <label htmlFor="import-endDate" className="block text-sm font-medium">Uitschrijven per (leerlingen die niet meer in de lijst staan)</label>

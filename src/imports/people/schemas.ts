@@ -10,8 +10,10 @@ const ZImportId = z.string().uuid("Deze import bestaat niet (meer). Kies het bes
 export const ZPeopleUploadSchema = z.object({
   kind: ZPeopleKindSchema,
   endDate: ZEndDate,
+  /** A checkbox: checked (the default on the form) when the file is the complete list. */
+  complete: z.literal("on", { error: "De keuze 'volledige lijst' is aangevinkt of niet." }).optional(),
   file: z.instanceof(File, { message: "Kies een bestand." }),
-});
+}).transform(({ complete, ...rest }) => ({ ...rest, complete: complete === "on" }));
 export type TPeopleUpload = z.infer<typeof ZPeopleUploadSchema>;
 
 /** Confirm or cancel a pending import. */

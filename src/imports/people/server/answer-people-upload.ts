@@ -33,7 +33,7 @@ export async function answerPeopleUpload(request: Request, context: { permission
     const result = await authorize(actor, { permission: context.permission, schema: ZPeopleUploadSchema, input }, async ({ actor: a, input: upload }) => {
       if (upload.file.size > PEOPLE_IMPORT_BODY_LIMIT) throw new AppError("TOO_LARGE", tooLargeMessage(upload.file.size), { file: ["Hoogstens 10 MB."] });
       const bytes = new Uint8Array(await upload.file.arrayBuffer());
-      return previewPeopleImport({ actor: a, kind: upload.kind, fileName: upload.file.name, bytes, endDate: upload.endDate, now: context.now });
+      return previewPeopleImport({ actor: a, kind: upload.kind, fileName: upload.file.name, bytes, endDate: upload.endDate, complete: upload.complete, now: context.now });
     });
     return Response.json({ id: result.id, message: result.preview.problem ?? "Het voorbeeld staat klaar." });
   } catch (error) {

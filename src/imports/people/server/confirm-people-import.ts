@@ -23,9 +23,9 @@ export async function confirmPeopleImport({ actor, kind, id, now = new Date() }:
   return prisma.$transaction(async (tx) => {
     const pending = await findPendingImport<PeoplePayload>(tx, { actor, kind, id }, now);
     if (!pending) throw new AppError("NOT_FOUND", GONE_MESSAGE);
-    const { table, mapping, endDate } = pending.payload;
+    const { table, mapping, endDate, complete } = pending.payload;
     const dates = importDates({ timeZone: actor.schoolTimeZone, now, endDate });
-    const planned = await planPeopleImport(tx, { schoolId: actor.schoolId, kind, table, mapping, ...dates });
+    const planned = await planPeopleImport(tx, { schoolId: actor.schoolId, kind, table, mapping, ...dates, complete });
     if (planned.preview.problem) throw new AppError("INVALID_INPUT", planned.preview.problem);
     const changed = await planned.apply(tx);
     await saveImportMapping(tx, { schoolId: actor.schoolId, kind, mapping });

@@ -32,8 +32,8 @@ const NOTHING = async () => 0;
  * writer of exactly that preview. Preview and confirmation both come here (decision 141: the
  * confirmation recomputes against the data of that moment, inside its transaction).
  */
-export async function planPeopleImport(db: Prisma.TransactionClient, { schoolId, kind, table, mapping, today, endDate }: {
-  schoolId: string; kind: PeopleKind; table: PeopleTable; mapping: ColumnMapping; today: string; endDate: string;
+export async function planPeopleImport(db: Prisma.TransactionClient, { schoolId, kind, table, mapping, today, endDate, complete = true }: {
+  schoolId: string; kind: PeopleKind; table: PeopleTable; mapping: ColumnMapping; today: string; endDate: string; complete?: boolean;
 }): Promise<PlannedImport> {
   const empty: PeoplePreview = { kind, problem: null, added: [], changed: [], ended: [], refused: [], unchanged: 0, notes: [] };
   const missing = missingRequiredFields(kind, mapping);
@@ -50,6 +50,7 @@ export async function planPeopleImport(db: Prisma.TransactionClient, { schoolId,
     const [existing, classes] = await Promise.all([loadPupilState(db, { schoolId, schoolYearId: year.id, today }), loadClasses(db, { schoolId, schoolYearId: year.id })]);
     const presentNumbers = new Set(table.rows.map((r) => cell(r.cells, "studentNumber") ?? "").filter(Boolean));
     const plan = planPupils(records, existing, { today, endDate, presentNumbers, classes: [...classes.keys()], refused });
+    if (!complete) plan.end = [];
     return {
       preview: { ...empty, ...pupilPlanItems(plan), refused: plan.refused, unchanged: plan.unchanged },
       apply: async (tx) => {
@@ -74,6 +75,7 @@ export async function planPeopleImport(db: Prisma.TransactionClient, { schoolId,
   const [existing, classes] = await Promise.all([loadStaffState(db, { schoolId, schoolYearId: year?.id ?? null }), loadClasses(db, { schoolId, schoolYearId: year?.id ?? null })]);
   const presentCodes = new Set(table.rows.map((r) => (cell(r.cells, "code") ?? "").toUpperCase()).filter(Boolean));
   const plan = planStaff(records, existing, { classes: [...classes.keys()], presentCodes, refused });
+  if (!complete) plan.end = [];
   return {
     preview: { ...empty, ...staffPlanItems(plan), refused: plan.refused, unchanged: plan.unchanged },
     apply: async (tx) => {

@@ -34,7 +34,7 @@ export async function remapPeopleImport({ actor, kind, id, mapping, endDate, now
       if (column !== null) used.set(column, field.label);
       columns[field.key] = column;
     }
-    const { preview } = await planPeopleImport(tx, { schoolId: actor.schoolId, kind, table, mapping: columns, ...dates });
+    const { preview } = await planPeopleImport(tx, { schoolId: actor.schoolId, kind, table, mapping: columns, ...dates, complete: pending.payload.complete });
     const payload: PeoplePayload = { ...pending.payload, mapping: columns, endDate: dates.endDate, preview };
     await replacePendingImport(tx, { actor, id, payload: payload as never });
     return preview.problem ?? "Het voorbeeld is bijgewerkt met deze kolommen.";

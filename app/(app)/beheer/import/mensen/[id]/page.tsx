@@ -32,7 +32,8 @@ export default async function PeopleImportPreviewPage({ params }: { params: Prom
         {back}
         <h1 className="text-2xl font-semibold">Voorbeeld: {PEOPLE_KIND_LABELS[kind].toLowerCase()} importeren</h1>
         <p className="break-words text-slate-700">
-          {pending.fileName} · {payload.table.rows.length} regel(s){kind === "pupils" ? ` · uitschrijven per ${payload.endDate.split("-").reverse().join("-")}` : ""}.
+          {pending.fileName} · {payload.table.rows.length} regel(s){kind !== "guardians" && !payload.complete ? " · alleen deze mensen: niemand wordt uitgeschreven of inactief" : ""}
+          {kind === "pupils" && payload.complete ? ` · uitschrijven per ${payload.endDate.split("-").reverse().join("-")}` : ""}.
           Er is nog niets opgeslagen.
         </p>
       </div>
