@@ -59,7 +59,7 @@ export function MappingForm({ id, kind, headers, fields, endDate }: { id: string
     if (state.message) router.refresh();
   }, [state, router]);
   return (
-    <form action={action} ref={keepValues.ref} onSubmit={keepValues.onSubmit} className="space-y-3" noValidate>
+    <form action={action} {...keepValues} className="space-y-3" noValidate>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="kind" value={kind} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
