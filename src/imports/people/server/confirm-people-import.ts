@@ -1,4 +1,5 @@
 import "server-only";
+import { appNow } from "@/calendar/app-clock";
 import type { Actor } from "@/auth/load-actor";
 import { recordAudit } from "@/audit/server/record-audit";
 import { prisma } from "@/db/client";
@@ -19,7 +20,7 @@ export const GONE_MESSAGE = "Deze import is er niet meer: hij is al bevestigd, g
  * remembered, and deleted. Any failure rolls everything back. The same file confirmed a second time
  * changes nothing and writes no audit entry.
  */
-export async function confirmPeopleImport({ actor, kind, id, now = new Date() }: { actor: Actor; kind: PeopleKind; id: string; now?: Date }): Promise<{ message: string; changed: number; preview: PeoplePreview }> {
+export async function confirmPeopleImport({ actor, kind, id, now = appNow() }: { actor: Actor; kind: PeopleKind; id: string; now?: Date }): Promise<{ message: string; changed: number; preview: PeoplePreview }> {
   return prisma.$transaction(async (tx) => {
     const pending = await findPendingImport<PeoplePayload>(tx, { actor, kind, id }, now);
     if (!pending) throw new AppError("NOT_FOUND", GONE_MESSAGE);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/auth/load-actor";
+import { appNow } from "@/calendar/app-clock";
 import { prisma } from "@/db/client";
 import { findPendingImport } from "../../server/pending-imports";
 import { PEOPLE_KINDS, type PeopleKind } from "../people-fields";
@@ -9,7 +10,7 @@ import type { PeoplePayload } from "../people-payload";
 export async function findPeopleImport({ actor, id }: { actor: Actor; id: string }): Promise<{ id: string; fileName: string; kind: PeopleKind; payload: PeoplePayload } | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   for (const kind of PEOPLE_KINDS) {
-    const found = await prisma.$transaction((tx) => findPendingImport<PeoplePayload>(tx, { actor, kind, id }));
+    const found = await prisma.$transaction((tx) => findPendingImport<PeoplePayload>(tx, { actor, kind, id }, appNow()));
     if (found) return { ...found, kind };
   }
   return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { appNow } from "@/calendar/app-clock";
 import type { Actor } from "@/auth/load-actor";
 import { prisma } from "@/db/client";
 import { AppError } from "@/errors/app-error";
@@ -19,7 +20,7 @@ import { planPeopleImport } from "./plan-people-import";
  * the header names. `complete: false` (a partial list) ends nobody. A file that cannot be read is refused with one Dutch message (AppError).
  * Callable without HTTP (the benchmark, the tests).
  */
-export async function previewPeopleImport({ actor, kind, fileName, bytes, mapping, endDate, complete = true, now = new Date() }: {
+export async function previewPeopleImport({ actor, kind, fileName, bytes, mapping, endDate, complete = true, now = appNow() }: {
   actor: Actor; kind: PeopleKind; fileName: string; bytes: Uint8Array; mapping?: ColumnMapping; endDate?: string | null; complete?: boolean; now?: Date;
 }): Promise<{ id: string; preview: PeoplePreview }> {
   const dates = importDates({ timeZone: actor.schoolTimeZone, now, endDate });

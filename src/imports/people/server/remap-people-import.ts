@@ -1,4 +1,5 @@
 import "server-only";
+import { appNow } from "@/calendar/app-clock";
 import type { Actor } from "@/auth/load-actor";
 import { prisma } from "@/db/client";
 import { AppError } from "@/errors/app-error";
@@ -15,7 +16,7 @@ import { planPeopleImport } from "./plan-people-import";
  * made again from the kept rows, without uploading the file again. Columns must be the file's own; one
  * column cannot hold two fields.
  */
-export async function remapPeopleImport({ actor, kind, id, mapping, endDate, now = new Date() }: {
+export async function remapPeopleImport({ actor, kind, id, mapping, endDate, now = appNow() }: {
   actor: Actor; kind: PeopleKind; id: string; mapping: ColumnMapping; endDate?: string | null; now?: Date;
 }): Promise<string> {
   const dates = importDates({ timeZone: actor.schoolTimeZone, now, endDate });

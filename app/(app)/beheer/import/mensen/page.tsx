@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/auth/guard";
+import { appNow } from "@/calendar/app-clock";
 import { schoolToday } from "@/calendar/school-time";
 import { PeopleUploadForm } from "@/imports/people/people-upload-form";
 
@@ -21,7 +22,7 @@ export default async function PeopleImportPage() {
       </div>
       <section aria-labelledby="bestand" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="bestand" className="mb-3 text-lg font-semibold">Bestand kiezen</h2>
-        <PeopleUploadForm today={schoolToday(actor.schoolTimeZone, new Date())} />
+        <PeopleUploadForm today={schoolToday(actor.schoolTimeZone, appNow())} />
       </section>
     </div>
   );

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/auth/guard";
 import { PEOPLE_FIELDS, PEOPLE_KIND_LABELS } from "@/imports/people/people-fields";
 import { ConfirmImportForms, MappingForm } from "@/imports/people/people-import-forms";
 import { PeoplePreviewView } from "@/imports/people/people-preview-view";
-import { GONE_MESSAGE } from "@/imports/people/server/confirm-people-import";
 import { findPeopleImport } from "@/imports/people/server/find-people-import";
 
 export const metadata: Metadata = { title: "Voorbeeld van de import · Beheer · Aanwezig" };
@@ -15,15 +15,8 @@ export default async function PeopleImportPreviewPage({ params }: { params: Prom
   const { id } = await params;
   const pending = await findPeopleImport({ actor, id });
   const back = <p className="text-sm"><Link href="/beheer/import/mensen" className="text-blue-800 underline">← Importeren</Link></p>;
-  if (!pending) {
-    return (
-      <div className="space-y-4">
-        {back}
-        <h1 className="text-2xl font-semibold">Voorbeeld van de import</h1>
-        <p role="status" className="rounded-md bg-slate-50 px-3 py-2 text-slate-800">{GONE_MESSAGE}</p>
-      </div>
-    );
-  }
+  // Confirmed, cancelled, expired, another person's or no import at all: like any record that is not there.
+  if (!pending) notFound();
   const { kind, payload } = pending;
   const fields = PEOPLE_FIELDS[kind].map((f) => ({ key: f.key, label: f.label, required: f.required, column: payload.mapping[f.key] ?? null }));
   return (
