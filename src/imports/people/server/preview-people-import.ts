@@ -25,7 +25,7 @@ export async function previewPeopleImport({ actor, kind, fileName, bytes, mappin
 }): Promise<{ id: string; preview: PeoplePreview }> {
   const dates = importDates({ timeZone: actor.schoolTimeZone, now, endDate });
   const read = readPeopleFile(bytes, { fileName });
-  if (!read.ok) throw new AppError("INVALID_INPUT", read.message, { file: [read.message] });
+  if (!read.ok) throw new AppError("INVALID_INPUT", read.message, { file: ["Dit bestand kan niet worden ingelezen."] });
   const { table } = read;
   const columns = recogniseColumns(kind, table.headers, mapping ?? (await findImportMapping(prisma, { schoolId: actor.schoolId, kind })));
   const { preview } = await planPeopleImport(prisma, { schoolId: actor.schoolId, kind, table, mapping: columns, ...dates, complete });
