@@ -24,6 +24,8 @@ const PAGES: ReadonlyArray<readonly [RegExp, Permission]> = [
   [/^\/beheer\/kalender$/, "school:configure"],
   [/^\/beheer\/kalender\/lestijden$/, "school:configure"],
   [/^\/beheer\/import\/rooster$/, "school:configure"],
+  [/^\/beheer\/import\/mensen$/, "school:configure"],
+  [/^\/beheer\/import\/mensen\/[^/]+$/, "school:configure"],
   [/^\/account$/, "account:manage-own"],
   [/^\/account\/tweestapsverificatie$/, "account:two-step"],
   [/^\/verzuim$/, "daily-check:use"],

@@ -17,3 +17,9 @@ export const UPLOAD_BODY_LIMIT = 3 * 5 * 1024 * 1024 + 64 * 1024;
  * files and the form's text. Only POST /api/imports/timetable reads this much.
  */
 export const TIMETABLE_UPLOAD_BODY_LIMIT = 50 * 1024 * 1024 + 64 * 1024;
+
+/**
+ * A people import (pupils, guardians, staff: decision 144): one CSV export of at most 10 MB and the
+ * form's few fields. Only POST /api/imports/people reads this much.
+ */
+export const PEOPLE_IMPORT_BODY_LIMIT = 10 * 1024 * 1024 + 64 * 1024;

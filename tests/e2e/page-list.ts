@@ -54,6 +54,19 @@ async function findSchedulePage(page: Page): Promise<string> {
   return firstLink(page, caseFile, /^\/verzuim\/leerling\/[0-9a-f-]{36}\/rooster$/);
 }
 
+/** A pending people import of the signed-in administrator (a preview changes nothing), as the upload form makes one. */
+async function previewImport(page: Page): Promise<string> {
+  await page.goto("/beheer/import/mensen");
+  const file = "Docentcode;Voornaam;Achternaam\r\nPGL;Pagina;Lijst\r\n";
+  const response = await page.request.post("/api/imports/people", {
+    headers: { origin: new URL(page.url()).origin },
+    multipart: { kind: "staff", file: { name: "medewerkers.csv", mimeType: "text/csv", buffer: Buffer.from(file) } },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  const { id } = (await response.json()) as { id: string };
+  return `/beheer/import/mensen/${id}`;
+}
+
 const registerReady = async (page: Page) => {
   await expect(page.getByRole("list", { name: /Leerlingen van/ })).toBeVisible();
 };
@@ -96,6 +109,8 @@ export const PRODUCT_PAGES: ProductPage[] = [
   { name: "kalender", route: "/beheer/kalender", path: "/beheer/kalender", roles: ["beheer"] },
   { name: "lestijden", route: "/beheer/kalender/lestijden", path: "/beheer/kalender/lestijden", roles: ["beheer"] },
   { name: "rooster importeren", route: "/beheer/import/rooster", path: "/beheer/import/rooster", roles: ["beheer"] },
+  { name: "leerlingen, ouders en medewerkers importeren", route: "/beheer/import/mensen", path: "/beheer/import/mensen", roles: ["beheer"] },
+  { name: "voorbeeld van een import", route: "/beheer/import/mensen/[id]", roles: ["beheer"], find: previewImport },
   { name: "mijn account", route: "/account", path: "/account", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"] },
   // Set up (coordinator, leader, admin in the demo) and not yet set up (the others: the page shows the QR code).
   { name: "tweestapsverificatie", route: "/account/tweestapsverificatie", path: "/account/tweestapsverificatie", roles: ["docent", "mentor", "verzuim", "directie", "beheer", "ouder", "leerling"] },

@@ -50,6 +50,11 @@ import { removeScheduleDate } from "@/school-calendar/server/remove-schedule-dat
 import { saveBellPeriod } from "@/school-calendar/server/save-bell-period";
 import { saveCalendarEvent } from "@/school-calendar/server/save-calendar-event";
 import { setWeekdaySchedules } from "@/school-calendar/server/set-weekday-schedules";
+import { ZPeopleImportSchema, ZRemapPeopleImportSchema } from "@/imports/people/schemas";
+import { answerPeopleUpload } from "@/imports/people/server/answer-people-upload";
+import { cancelPeopleImport } from "@/imports/people/server/cancel-people-import";
+import { confirmPeopleImport } from "@/imports/people/server/confirm-people-import";
+import { remapPeopleImport } from "@/imports/people/server/remap-people-import";
 import { useFreshAppDatabase } from "../helpers/app-database";
 import type { TestDatabase } from "../helpers/database";
 import { createSchoolWithLesson, type SchoolWithLesson } from "../factories/create-school-with-lesson";
@@ -801,5 +806,110 @@ describe("the calendar's form actions, under fire", () => {
     expect(await send("period", { ...actions().period.form, end: "09:00" })).toMatchObject({ ok: false, errors: { end: ["De eindtijd ligt niet na de begintijd."] } });
     expect(await send("period", { ...actions().period.form, validFrom: "2020-01-06" })).toMatchObject({ ok: false, errors: { validFrom: [expect.stringContaining("of later")] } });
     expect(await calendar()).toEqual(before);
+  });
+});
+
+// ---- the people import (issue 12): the upload route and the confirm, cancel and remap actions ---------------
+
+describe("the people import's upload and actions, under fire", () => {
+  let admin: Actor;
+  const people = () => Promise.all([
+    prisma.pupil.count(), prisma.guardian.count(), prisma.staff.count(), prisma.group.count(), prisma.pupilGuardian.count(), prisma.importMapping.count(),
+  ]);
+  const pending = () => prisma.pendingImport.count();
+
+  beforeAll(async () => {
+    admin = (await loadActor({ userId: school.users.admin.id, schoolId: school.schoolId }))!;
+  });
+
+  const CSV = "Leerlingnummer;Roepnaam;Achternaam;Geboortedatum;Opleiding;Leerjaar\r\n900001;Fuzz;Test;01-01-2013;havo;2\r\n";
+  function validUpload(file: BlobPart = CSV, name = "leerlingen.csv"): FormData {
+    const form = new FormData();
+    form.set("kind", "pupils");
+    form.append("file", new File([file], name, { type: "text/csv" }));
+    return form;
+  }
+  const upload = (body: FormData | string, headers: Record<string, string> = OURS, who: Actor = admin) =>
+    answerPeopleUpload(new Request(`${BASE}/api/imports/people`, { method: "POST", headers, body }), { permission: "school:configure", publicOrigin: null, actor: async () => who, now: NOW });
+
+  it("previews a valid upload without writing the school's data (so that the refusals below are refusals)", async () => {
+    const before = await people();
+    const response = await upload(validUpload());
+    expect(response.status).toBe(200);
+    expect(await people()).toEqual(before);
+    expect(await pending()).toBe(1);
+    await prisma.pendingImport.deleteMany({});
+  });
+
+  const hostileUpload: fc.Arbitrary<[string, () => Promise<Response>]> = fc.oneof(
+    fc.tuple(fc.constantFrom("kind", "endDate"), fc.string({ maxLength: 8 })).map(([field, bad]): [string, () => Promise<Response>] => [
+      `NUL in ${field}`, () => { const f = validUpload(); f.set(field, `pupils\u0000${bad}`); return upload(f); },
+    ]),
+    fc.string({ maxLength: 20 }).filter((k) => !["pupils", "guardians", "staff"].includes(k)).map((kind): [string, () => Promise<Response>] => [
+      "unknown kind", () => { const f = validUpload(); f.set("kind", kind); return upload(f); },
+    ]),
+    fc.string({ minLength: 1, maxLength: 20 }).filter((d) => !/^\d/.test(d.trim())).map((date): [string, () => Promise<Response>] => [
+      "impossible end date", () => { const f = validUpload(); f.set("endDate", date); return upload(f); },
+    ]),
+    fc.uint8Array({ minLength: 0, maxLength: 64 }).map((bytes): [string, () => Promise<Response>] => [
+      "a file that is no CSV", () => upload(validUpload(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes]), "leerlingen.csv")),
+    ]),
+    fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes): [string, () => Promise<Response>] => [
+      "binary with NUL", () => upload(validUpload(new Uint8Array([...bytes, 0, ...bytes]))),
+    ]),
+    fc.constant<[string, () => Promise<Response>]>(["no file", () => { const f = new FormData(); f.set("kind", "pupils"); return upload(f); }]),
+    fc.constant<[string, () => Promise<Response>]>(["over 10 MB", () => upload(validUpload(new Uint8Array(10 * 1024 * 1024 + 70 * 1024).fill(0x41)))]),
+    fc.webUrl({ withQueryParameters: false, withFragments: false }).map((url): [string, () => Promise<Response>] => ["other origin", () => upload(validUpload(), { host: OURS.host, origin: new URL(url).origin })]),
+    fc.constantFrom("application/json", "text/plain", "text/csv").map((type): [string, () => Promise<Response>] => ["content type", () => upload(CSV, { ...OURS, "content-type": type })]),
+    fc.constant<[string, () => Promise<Response>]>(["a teacher", () => upload(validUpload(), OURS, teacher)]),
+  );
+
+  it("answers every hostile upload with a 4xx and a Dutch message, and keeps nothing", async () => {
+    const before = await people();
+    await fc.assert(
+      fc.asyncProperty(hostileUpload, async ([name, send]) => {
+        const response = await send();
+        expect([400, 403, 404, 413, 415, 422], name).toContain(response.status);
+        const { error } = (await response.json()) as { error: { message: string } };
+        expect(error.message, name).toMatch(/\S/);
+        expect(await pending(), name).toBe(0);
+        expect(await people(), name).toEqual(before);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it("refuses malformed input to confirm, cancel and remap with a message, and writes nothing", async () => {
+    const response = await upload(validUpload());
+    const { id } = (await response.json()) as { id: string };
+    const before = await people();
+    const request = { headers: new Headers(OURS), publicOrigin: null, actor: async () => admin };
+    const actions = [
+      (f: FormData) => runFormAction({ permission: "school:configure", schema: ZPeopleImportSchema, run: ({ actor, input }) => confirmPeopleImport({ actor, ...input, now: NOW }).then((r) => r.message) }, f, request),
+      (f: FormData) => runFormAction({ permission: "school:configure", schema: ZPeopleImportSchema, run: ({ actor, input }) => cancelPeopleImport({ actor, ...input }) }, f, request),
+      (f: FormData) => runFormAction({ permission: "school:configure", schema: ZRemapPeopleImportSchema, run: ({ actor, input }) => remapPeopleImport({ actor, ...input, now: NOW }) }, f, request),
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: actions.length - 1 }),
+        fc.constantFrom("nul-id", "garbage-id", "other-id", "bad-kind", "bad-column", "unknown-field"),
+        fc.string({ maxLength: 20 }),
+        async (i, twist, text) => {
+          const form = new FormData();
+          form.set("id", twist === "nul-id" ? `${id}\u0000` : twist === "garbage-id" ? `x${text}` : twist === "other-id" ? randomUUID() : id);
+          form.set("kind", twist === "bad-kind" ? `x${text}` : "pupils");
+          if (twist === "bad-column") form.set("kolom-studentNumber", `niet-in-bestand-${text}`);
+          if (twist === "unknown-field") form.set(`kolom-x${text}`, "Leerlingnummer");
+          if (i !== 2 && (twist === "bad-column" || twist === "unknown-field")) return; // only remapping reads mapping fields
+          const state = await actions[i]!(form);
+          expect(state.ok, `${i} ${twist}`).toBe(false);
+          expect(state.message).toMatch(/\S/);
+          expect(await people()).toEqual(before);
+          expect(await pending()).toBe(1);
+        },
+      ),
+      { numRuns: 120 },
+    );
+    await prisma.pendingImport.deleteMany({});
   });
 });

@@ -51,6 +51,7 @@ export default async function AdminStartPage({ searchParams }: { searchParams: P
           <Link href="/verzuim/brieven" className="text-blue-800 underline">Briefsjablonen bewerken</Link>
           <Link href="/beheer/logboek" className="text-blue-800 underline">Logboek: wie zag of wijzigde wat</Link>
           <Link href="/beheer/import/rooster" className="text-blue-800 underline">Rooster importeren</Link>
+          <Link href="/beheer/import/mensen" className="text-blue-800 underline">Leerlingen, ouders en medewerkers importeren</Link>
         </p>
       </div>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">

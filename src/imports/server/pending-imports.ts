@@ -53,3 +53,8 @@ export async function findPendingImport<T>(
 export async function deletePendingImport(tx: Prisma.TransactionClient, { actor, id }: { actor: Actor; id: string }): Promise<void> {
   await tx.pendingImport.deleteMany({ where: { schoolId: actor.schoolId, id } });
 }
+
+/** Replaces what a pending import holds (a corrected column mapping or end date), inside the caller's transaction. */
+export async function replacePendingImport(tx: Prisma.TransactionClient, { actor, id, payload }: { actor: Actor; id: string; payload: Prisma.InputJsonValue }): Promise<void> {
+  await tx.pendingImport.updateMany({ where: { schoolId: actor.schoolId, id, createdById: actor.userId }, data: { payload } });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Pupil" ADD COLUMN     "email" TEXT;
