@@ -73,7 +73,7 @@ async function child(): Promise<void> {
     const { confirmPeopleImport } = await import("@/imports/people/server/confirm-people-import");
     const { previewTimetableImport } = await import("@/imports/timetable/server/preview-timetable-import");
     const { confirmTimetableImport } = await import("@/imports/timetable/server/confirm-timetable-import");
-    const { prisma } = await import("@/db/client");
+    const { prisma, disconnectApp } = await import("@/db/client");
 
     const now = new Date(`${YEAR_START}-08-20T08:00:00Z`);
     const created = await createSchool({
@@ -90,8 +90,8 @@ async function child(): Promise<void> {
     for (const [kind, csv, fileName] of [["pupils", files.pupilsCsv, "leerlingen.csv"], ["guardians", files.guardiansCsv, "verzorgers.csv"], ["staff", files.staffCsv, "medewerkers.csv"]] as const) {
       const [previewed, previewMs] = await timed(() => previewPeopleImport({ actor, kind, fileName, bytes: encode(csv), now }));
       const [, confirmMs] = await timed(() => confirmPeopleImport({ actor, kind, id: previewed.id, now }));
-      const refused = (previewed.preview as { refused?: unknown[] }).refused?.length ?? 0;
-      steps.push({ name: kind, previewMs, confirmMs, detail: `${csv.split("\r\n").length - 2} rows, ${refused} refused` });
+      const { added, refused } = previewed.preview;
+      steps.push({ name: kind, previewMs, confirmMs, detail: `${csv.split("\r\n").length - 2} rows: ${added.length} added, ${refused.length} refused` });
       log(`${kind}: preview ${seconds(previewMs)} s, confirm ${seconds(confirmMs)} s`);
     }
 
@@ -127,7 +127,7 @@ async function child(): Promise<void> {
       staff: await prisma.staff.count({ where: { schoolId: created.schoolId } }),
       groups: await prisma.group.count({ where: { schoolId: created.schoolId } }),
     };
-    await prisma.$disconnect();
+    await disconnectApp();
     clearInterval(sampler);
 
     const onboarding = steps.filter((s) => !s.name.includes("week"));
