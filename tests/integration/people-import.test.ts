@@ -87,8 +87,14 @@ describe("pupils", () => {
   });
 
   it("confirms whole: new pupils in new and existing classes, BSN encrypted, a class move, a leaver keeps their history", async () => {
+    // The leaver (100003) has an internship running: it ends with their enrolment.
+    const internship = await prisma.scheduleAdjustment.create({
+      data: { schoolId: school.schoolId, pupilId: school.pupilIds[2]!, kind: "EXEMPTION", category: "INTERNSHIP", weekdays: [5], validFrom: new Date("2026-09-01T00:00:00Z"), reason: "Stage" },
+    });
     const { id } = await preview("pupils", pupilFile(), { endDate: "2026-11-20" });
     const result = await confirmPeopleImport({ actor: admin, kind: "pupils", id, now: NOW });
+    const ended = await prisma.scheduleAdjustment.findUniqueOrThrow({ where: { schoolId_id: { schoolId: school.schoolId, id: internship.id } } });
+    expect(ended.validUntil?.toISOString().slice(0, 10)).toBe("2026-11-20");
     expect(result.changed).toBeGreaterThan(0);
     const pupils = await prisma.pupil.findMany({ where: { schoolId: school.schoolId }, orderBy: { studentNumber: "asc" } });
     expect(pupils.map((p) => p.studentNumber)).toEqual(["100001", "100002", "100003", "200001", "200002"]);

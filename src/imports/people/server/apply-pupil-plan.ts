@@ -98,5 +98,10 @@ export async function applyPupilPlan(tx: Prisma.TransactionClient, plan: PupilPl
     await tx.$executeRaw(Prisma.sql`
       UPDATE "GroupMember" SET "validUntil" = ${endDate}::date
       WHERE "schoolId" = ${schoolId}::uuid AND "pupilId" = ANY(${ids}::uuid[]) AND ("validUntil" IS NULL OR "validUntil" > ${endDate}::date)`);
+    // Their individual schedule ends with them: a running opbouwrooster, exemption, internship or addition stops on the same day.
+    await tx.$executeRaw(Prisma.sql`
+      UPDATE "ScheduleAdjustment" SET "validUntil" = ${endDate}::date
+      WHERE "schoolId" = ${schoolId}::uuid AND "pupilId" = ANY(${ids}::uuid[]) AND "validFrom" <= ${endDate}::date
+        AND ("validUntil" IS NULL OR "validUntil" > ${endDate}::date)`);
   }
 }
