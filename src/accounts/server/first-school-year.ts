@@ -1,16 +1,11 @@
 import "server-only";
 import { DEFAULT_BELL_PERIODS, DEFAULT_BELL_SCHEDULE_NAME } from "@/calendar/default-bell-schedule";
-import { schoolHolidays, type SchoolHoliday } from "@/calendar/school-holidays";
+import type { SchoolHoliday } from "@/calendar/school-holidays";
+import { nextSchoolYear } from "@/school-calendar/next-school-year";
+import { schoolYearStartOf } from "@/school-calendar/school-year-of";
 import { dbDate } from "@/calendar/school-time";
 import type { Prisma } from "@/db/generated/prisma/client";
 import type { Region } from "@/db/generated/prisma/enums";
-
-/** The school year (1 August – 31 July) that contains `today`. */
-export function schoolYearOf(today: string): { name: string; start: string; end: string; startYear: number } {
-  const year = Number(today.slice(0, 4));
-  const startYear = today.slice(5) >= "08-01" ? year : year - 1;
-  return { name: `${startYear}-${startYear + 1}`, start: `${startYear}-08-01`, end: `${startYear + 1}-07-31`, startYear };
-}
 
 /**
  * A new school can start at once (decision 159): the current school year with the ministry's holidays of
@@ -21,15 +16,11 @@ export async function createFirstSchoolYear(
   tx: Prisma.TransactionClient,
   { schoolId, region, today }: { schoolId: string; region: Region; today: string },
 ): Promise<{ schoolYearName: string; holidays: SchoolHoliday[] }> {
-  const year = schoolYearOf(today);
-  let holidays: SchoolHoliday[] = [];
-  try {
-    holidays = schoolHolidays(region, year.startYear);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-  }
+  // The year before the one that holds today, and then its next: one definition of a school year (1 August – 31 July).
+  const year = nextSchoolYear({ startDate: `${schoolYearStartOf(today) - 1}-08-01` }, [], region);
+  const holidays = year.holidays ?? [];
   const schoolYear = await tx.schoolYear.create({
-    data: { schoolId, name: year.name, startDate: dbDate(year.start), endDate: dbDate(year.end) },
+    data: { schoolId, name: year.name, startDate: dbDate(year.startDate), endDate: dbDate(year.endDate) },
     select: { id: true },
   });
   if (holidays.length > 0) {
