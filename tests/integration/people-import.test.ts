@@ -172,6 +172,8 @@ describe("files and mappings", () => {
     await expect(preview("pupils", xlsx)).rejects.toThrow(/Excel/);
     await expect(preview("pupils", csv(["alleen één kolom", "x"]))).rejects.toThrow(/geen CSV/);
     await expect(preview("pupils", new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).rejects.toThrow(/UTF-16/);
+    const mixed = new Uint8Array([...new TextEncoder().encode("Leerlingnummer;Roepnaam\n1;Joël\n"), 0x32, 0x3b, 0x52, 0xe9, 0x6d, 0x79, 0x0a]);
+    await expect(preview("pupils", mixed)).rejects.toThrow(/twee tekencoderingen door elkaar.*regel 3/);
     await expect(preview("pupils", new Uint8Array())).rejects.toThrow(/leeg/);
     await expect(preview("pupils", new Uint8Array(10 * 1024 * 1024 + 1))).rejects.toThrow(/te groot/);
   });

@@ -32,7 +32,7 @@ export function readPeopleFile(bytes: Uint8Array, { fileName = "" }: { fileName?
   }
   if (startsWith(bytes, PDF)) return { ok: false, message: "Dit is een PDF-bestand, geen CSV. Exporteer de lijst uit het administratiepakket als CSV." };
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, message: decodeRefusalText(decoded.reason) };
+  if (!decoded.ok) return { ok: false, message: decodeRefusalText(decoded.reason, decoded.line) };
   const { delimiter, rows } = parseDelimited(decoded.text);
   const header = rows[0];
   const headers = header?.cells.map((cell) => cell.trim()) ?? [];

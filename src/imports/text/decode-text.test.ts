@@ -14,6 +14,13 @@ describe("decodeText", () => {
     expect(decodeText(bytes(0x4a, 0x6f, 0xeb, 0x6c, 0x80))).toEqual({ ok: true, text: "Joël€", encoding: "windows-1252" });
   });
 
+  it("refuses a file with UTF-8 and Windows-1252 mixed, with the first line that is not UTF-8", () => {
+    const utf8Line = [...new TextEncoder().encode("1;Joël\n")];
+    const cp1252Line = [0x32, 0x3b, 0x52, 0xe9, 0x6d, 0x79, 0x0a]; // "2;Rémy" in Windows-1252
+    expect(decodeText(bytes(...utf8Line, ...cp1252Line))).toEqual({ ok: false, reason: "mixed", line: 2 });
+    expect(decodeText(bytes(...cp1252Line, ...utf8Line))).toEqual({ ok: false, reason: "mixed", line: 1 });
+  });
+
   it("refuses an empty file, UTF-16 and binary content", () => {
     expect(decodeText(bytes())).toEqual({ ok: false, reason: "empty" });
     expect(decodeText(bytes(0xff, 0xfe, 0x41, 0x00))).toEqual({ ok: false, reason: "utf16" });

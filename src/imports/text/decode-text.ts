@@ -1,9 +1,9 @@
 /** Why a file's bytes are not text we can read. */
-export type DecodeRefusal = "empty" | "binary" | "utf16";
+export type DecodeRefusal = "empty" | "binary" | "utf16" | "mixed";
 
 export type DecodedText =
   | { ok: true; text: string; encoding: "utf-8" | "windows-1252" }
-  | { ok: false; reason: DecodeRefusal };
+  | { ok: false; reason: DecodeRefusal; line?: number };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -21,7 +21,9 @@ function windows1252(bytes: Uint8Array): string {
  * The text of an export file as Dutch school systems write it: UTF-8 with or without a byte-order mark,
  * or Windows-1252 (older Magister, Somtoday and Untis exports). Bytes that are valid UTF-8 are read as
  * UTF-8; anything else as Windows-1252, which maps every byte. A file with NUL bytes (a spreadsheet, a
- * PDF, an image, UTF-16) is not a text export and is refused rather than guessed at.
+ * PDF, an image, UTF-16) is not a text export and is refused rather than guessed at, and so is a file
+ * with both (UTF-8 characters and bytes that cannot be UTF-8: two exports pasted together), with the
+ * first line that breaks the UTF-8, since reading it either way would garble names.
  *
  * @example
  * decodeText(new Uint8Array([0x4a, 0x6f, 0xeb, 0x6c])) // → { ok: true, text: "Joël", encoding: "windows-1252" }
@@ -35,13 +37,48 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
   } catch {
+    const mixed = mixedEncodingLine(body);
+    if (mixed !== null) return { ok: false, reason: "mixed", line: mixed };
     return { ok: true, text: windows1252(body), encoding: "windows-1252" };
   }
 }
 
+/** Length of a well-formed UTF-8 multi-byte sequence starting at `i`, or 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  return length;
+}
+
+/**
+ * When bytes that are not UTF-8 sit beside well-formed UTF-8 characters, the line (1-based) of the first
+ * byte that is not UTF-8; null when the file has no UTF-8 characters at all (plain Windows-1252).
+ */
+function mixedEncodingLine(bytes: Uint8Array): number | null {
+  let sawUtf8 = false;
+  let firstBad: number | null = null;
+  let line = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a) line++;
+    if (b < 0x80) continue;
+    const length = utf8SequenceAt(bytes, i);
+    if (length > 0) {
+      sawUtf8 = true;
+      i += length - 1;
+    } else firstBad ??= line;
+    if (sawUtf8 && firstBad !== null) return firstBad;
+  }
+  return null;
+}
+
 /** The Dutch message for a refused file, for the administrator. */
-export function decodeRefusalText(reason: DecodeRefusal): string {
+export function decodeRefusalText(reason: DecodeRefusal, line?: number): string {
   switch (reason) {
+    case "mixed":
+      return `Het bestand gebruikt twee tekencoderingen door elkaar (UTF-8 en Windows-1252)${line ? `, voor het eerst op regel ${line}` : ""}: namen met ë of é zouden verminkt worden. Exporteer het opnieuw in één keer als CSV (UTF-8).`;
     case "empty":
       return "Het bestand is leeg.";
     case "utf16":

@@ -1,4 +1,4 @@
-import { decodeText } from "@/imports/text/decode-text";
+import { decodeRefusalText, decodeText } from "@/imports/text/decode-text";
 import type { ImportedTimetable } from "./imported-timetable";
 import type { UntisExpandContext } from "./untis/expand-untis-lessons";
 import { readUntisTimetable } from "./untis/read-untis";
@@ -32,7 +32,9 @@ export function readTimetableFiles(
     const texts: { name: string; text: string }[] = [];
     for (const file of files) {
       const decoded = decodeText(file.bytes);
-      if (!decoded.ok) return refuse(file.name, decoded.reason === "empty" ? "het bestand is leeg." : "dit is geen tekstbestand. Exporteer het rooster uit Untis als TXT-bestanden (GPU001.TXT, …).");
+      if (!decoded.ok) {
+        return refuse(file.name, decoded.reason === "empty" ? "het bestand is leeg." : decoded.reason === "mixed" ? decodeRefusalText("mixed", decoded.line) : "dit is geen tekstbestand. Exporteer het rooster uit Untis als TXT-bestanden (GPU001.TXT, …).");
+      }
       texts.push({ name: file.name, text: decoded.text });
     }
     return { ok: true, timetable: readUntisTimetable(texts, untis) };
@@ -41,7 +43,7 @@ export function readTimetableFiles(
   const file = files[0]!;
   const decoded = decodeText(file.bytes);
   if (!decoded.ok) {
-    return refuse(file.name, decoded.reason === "empty" ? "het bestand is leeg." : "dit is geen tekstbestand (JSON). Exporteer de afspraken uit Zermelo als JSON.");
+    return refuse(file.name, decoded.reason === "empty" ? "het bestand is leeg." : decoded.reason === "mixed" ? decodeRefusalText("mixed", decoded.line) : "dit is geen tekstbestand (JSON). Exporteer de afspraken uit Zermelo als JSON.");
   }
   const read = readZermeloTimetable(decoded.text, { timeZone });
   if (!read.ok) return refuse(file.name, read.message);
