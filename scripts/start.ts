@@ -2,10 +2,12 @@
 // when DATABASE_URL is unset), applies migrations, fills the demo schools the
 // first time (embedded, or SEED_DEMO=true), builds when the sources changed,
 // and serves the production build (scripts/serve.mjs: one Next.js process per
-// core). BSNs still in plain figures are encrypted right after the migrations
+// core), with the signals worker in a process of its own beside it (`npm run
+// worker`, restarted when it stops; decision 160). BSNs still in plain figures are encrypted right after the migrations
 // (decision 111). Everything before the server runs as the database owner; the
 // server connects as the app role "aanwezig_app", which row-level security holds
-// to one school (decision 115). `--dev` serves `next dev` instead;
+// to one school (decision 115). `--dev` serves `next dev` instead, which runs
+// the worker itself (src/signals/worker-placement.ts);
 // `--fresh` starts the embedded database from an empty folder (tests).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -14,6 +16,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { buildFingerprint, buildIsCurrent, BUILD_STAMP_PATH } from "./start/build-fingerprint";
+import { superviseWorker } from "./start/supervise-worker";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = new Set(process.argv.slice(2));
@@ -66,6 +69,9 @@ async function main(): Promise<void> {
   if (!dev) await buildIfStale();
 
   const port = settings.PORT;
+  // The web server gets only the app role's URL, also as DATABASE_URL: the owner's password stays out of its reach; so do the workers.
+  const appUrls = { DATABASE_URL: database.appConnectionString, APP_DATABASE_URL: database.appConnectionString };
+  const { workerProcessesToStart, workerRunsInWeb } = await import("@/signals/worker-placement");
   const [command, serveArgs] = dev
     ? [path.join(root, "node_modules/.bin/next"), ["dev", "-p", String(port), "-H", "0.0.0.0"]]
     : [process.execPath, [path.join(root, "scripts/serve.mjs"), "--port", String(port), "--hostname", "0.0.0.0"]];
@@ -73,10 +79,17 @@ async function main(): Promise<void> {
     cwd: root,
     stdio: "inherit",
     // next-auth's own base URL: the public address (PUBLIC_URL) when there is one.
-    // The server gets only the app role's URL, also as DATABASE_URL: the owner's password stays out of its reach.
-    env: { ...process.env, DATABASE_URL: database.appConnectionString, APP_DATABASE_URL: database.appConnectionString, NEXTAUTH_URL: publicUrl(settings)?.origin ?? `http://localhost:${port}` },
+    env: {
+      ...process.env, ...appUrls, NEXTAUTH_URL: publicUrl(settings)?.origin ?? `http://localhost:${port}`,
+      WORKER_IN_WEB: String(workerRunsInWeb(settings, dev)),
+    },
   });
-  stopAll.add(() => child.kill("SIGTERM"));
+  stopAll.add(() => void child.kill("SIGTERM"));
+  for (let number = 1; number <= workerProcessesToStart(settings, dev); number++) {
+    const worker = superviseWorker({ root, number, log, env: { ...process.env, ...appUrls, ...(dev ? {} : { NODE_ENV: "production" }) } });
+    // The database stops only after the worker finished the job in hand (scripts/worker.ts gives it 25 s).
+    stopAll.add(() => worker.stop(30_000));
+  }
   child.on("exit", (code) => void stopAll.run(code ?? 0));
 
   printWelcome(port, logins, database.embedded);
@@ -156,18 +169,18 @@ function envOrExit<T>(read: () => T): T {
 }
 
 function installShutdown(stopDatabase: () => Promise<void>) {
-  const steps: (() => void)[] = [];
+  const steps: (() => void | Promise<void>)[] = [];
   let stopping = false;
   const run = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    steps.forEach((step) => step());
+    await Promise.all(steps.map((step) => step()));
     await stopDatabase().catch(() => {});
     process.exit(code);
   };
   process.on("SIGINT", () => void run(0));
   process.on("SIGTERM", () => void run(0));
-  return { add: (step: () => void) => steps.push(step), run };
+  return { add: (step: () => void | Promise<void>) => steps.push(step), run };
 }
 
 function printWelcome(port: number, logins: DemoLogin[], embedded: boolean): void {

@@ -75,6 +75,13 @@ export const ZEnvSchema = z.object({
   NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.string().optional()),
   /** A reverse proxy in front of the app: the client address is the last X-Forwarded-For entry (the one the proxy added). */
   TRUST_PROXY: z.preprocess(emptyAsUnset, z.stringbool().default(false)),
+  /**
+   * The web server works the signals queue itself (decision 160): `true` for one process that does
+   * everything. Unset: only `next dev` does; served production builds leave the work to `npm run worker`.
+   */
+  WORKER_IN_WEB: z.preprocess(emptyAsUnset, z.stringbool().optional()),
+  /** Worker processes (`npm run worker`) that `npm start` runs and restarts beside the web server: 1, or 0 when they run elsewhere. */
+  WORKER_PROCESSES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(16).optional()),
   /** Sender of that e-mail. */
   MAIL_FROM: z.preprocess(emptyAsUnset, z.string().default("Aanwezig <noreply@aanwezig.local>")),
 }).extend(ZBsnKeySettingsSchema.shape);

@@ -14,14 +14,15 @@ import { startSignalWorker, stopSignalWorker } from "@/signals/server/signal-wor
 
 import { createSchoolWithLesson, type SchoolWithLesson } from "../factories/create-school-with-lesson";
 import { useFreshAppDatabase } from "../helpers/app-database";
+import { TEST_APP_ROLE_PASSWORD } from "../helpers/app-role";
 import type { TestDatabase } from "../helpers/database";
 
 // PostgreSQL's row-level security as the second tenancy wall (decision 115): as the app role, a
 // connection sees and writes only the school it is set to. The test database's owner (a superuser)
 // seeds; every check runs as "aanwezig_app", including the app's own `prisma` (APP_DATABASE_URL).
 
-// Roles belong to the whole test server; every file that logs in as the app role uses this password.
-const APP_PASSWORD = "rls-test-wachtwoord";
+// Roles belong to the whole test server; every file that logs in as the app role uses this password (tests/helpers/app-role.ts).
+const APP_PASSWORD = TEST_APP_ROLE_PASSWORD;
 /** Tables without row-level security, each for a reason in decision 115; a new table must be added here on purpose. */
 // Accounts and log-ins, read before a school is known (decision 115); the two-step tables belong to a person (decision 116).
 const WITHOUT_RLS = ["Invitation", "LoginThrottle", "PendingLogin", "RecoveryCode", "Session", "User", "_prisma_migrations"];

@@ -97,8 +97,11 @@ async function startBoss(connectionString: string | undefined, forWorker: boolea
 /** Deadlock, duplicate key, table or object: another process was creating the same thing. */
 const RACE_CODES = new Set(["40P01", "23505", "42P07", "42710"]);
 
-/** Stops this process's pg-boss (and with it the worker, if it runs here), after sending what is pending. Safe to call twice. */
-export async function stopSignalBoss(): Promise<void> {
+/**
+ * Stops this process's pg-boss (and with it the worker, if it runs here), after sending what is pending:
+ * jobs in hand get up to `timeoutMs` to finish, then they are failed and retried later. Safe to call twice.
+ */
+export async function stopSignalBoss({ timeoutMs = 10_000 }: { timeoutMs?: number } = {}): Promise<void> {
   await state.flush;
   const boss = state.boss;
   state.boss = undefined;
@@ -106,7 +109,7 @@ export async function stopSignalBoss(): Promise<void> {
   state.worker = undefined;
   state.pupilWorkerId = undefined;
   state.schoolWorkerId = undefined;
-  await (await boss?.catch(() => undefined))?.stop({ graceful: true, timeout: 10_000 });
+  await (await boss?.catch(() => undefined))?.stop({ graceful: true, timeout: timeoutMs });
 }
 
 /**

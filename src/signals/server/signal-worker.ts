@@ -54,7 +54,8 @@ function appClock(): () => Date {
  * (polling every second), the school
  * queue one school at a time, and schedules the nightly pass at 02:00
  * Amsterdam time (at once for schools it missed). Started by
- * `instrumentation.ts` in the Next.js server.
+ * `npm run worker` (scripts/worker.ts), or by `instrumentation.ts` in a web
+ * server that runs the worker itself (src/signals/worker-placement.ts).
  */
 export function startSignalWorker(options: TSignalWorkerOptions = {}): Promise<void> {
   const state = signalQueueState();
@@ -116,9 +117,14 @@ async function schoolsMissingTheNightlyPass(now: Date): Promise<string[]> {
   return missing;
 }
 
-/** Stops the worker and this process's pg-boss; jobs still running are failed and retried later. */
-export async function stopSignalWorker(): Promise<void> {
-  await stopSignalBoss();
+/**
+ * Stops the worker and this process's pg-boss: it takes no new jobs, gives the jobs in hand up to
+ * `timeoutMs` (default 10 s) to finish, then fails what still runs (pg-boss retries it later).
+ */
+export async function stopSignalWorker(options: { timeoutMs?: number } = {}): Promise<void> {
+  // A worker still starting finishes its start first, so that nothing starts working after the stop.
+  await signalQueueState().worker?.catch(() => {});
+  await stopSignalBoss(options);
 }
 
 /**
