@@ -1,6 +1,6 @@
 // `npm run retention [-- --dry-run]`: the retention pass (decision 114) now, over every school of the
 // database of DATABASE_URL, or of the embedded one (.data/postgres) when it is unset; prints per school
-// what was removed (with --dry-run: what would be). The server runs the same pass every night at 02:00.
+// what was removed (with --dry-run: what would be). The signals worker runs the same pass every night at 02:00.
 // Run under the "react-server" condition (package.json), as the app's server modules need.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
