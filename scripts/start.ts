@@ -38,11 +38,12 @@ async function main(): Promise<void> {
   // The public development key is for `npm run dev` only; a served production build needs a real key.
   if (external && !dev && !process.env.BSN_ENCRYPTION_KEY) fail(new Error("BSN_ENCRYPTION_KEY ontbreekt: verplicht met DATABASE_URL (zie README, Instellingen)"));
 
+  const listenersBefore = signalListeners();
   const database = await startDatabase({
     dataDir, fresh: args.has("--fresh"), port: settings.EMBEDDED_POSTGRES_PORT, external: settings.DATABASE_URL,
     appExternal: settings.APP_DATABASE_URL, production: settings.NODE_ENV === "production",
   });
-  const stopAll = installShutdown(database.stop);
+  const stopAll = installShutdown(database.stop, listenersBefore);
 
   // Before any request: BSNs from before encryption are encrypted, then the database accepts only ciphertext.
   const { encryptPlaintextBsns } = await import("@/bsn/encrypt-plaintext-bsns");
@@ -168,7 +169,26 @@ function envOrExit<T>(read: () => T): T {
   }
 }
 
-function installShutdown(stopDatabase: () => Promise<void>) {
+const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+type SignalListeners = Map<NodeJS.Signals, Function[]>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type -- what process.listeners returns
+
+function signalListeners(): SignalListeners {
+  return new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+}
+
+/**
+ * On SIGINT/SIGTERM: the web server and the workers are stopped (a worker finishes the job in hand),
+ * then the database. The embedded database's package (embedded-postgres, through async-exit-hook) stops
+ * its server on those signals by itself, at once, and exits: its listeners, added since `before`, are
+ * taken off, so that the database stops last; `stopDatabase` stops it here instead.
+ */
+function installShutdown(stopDatabase: () => Promise<void>, before: SignalListeners) {
+  for (const signal of SHUTDOWN_SIGNALS) {
+    const kept = before.get(signal) ?? [];
+    for (const listener of process.listeners(signal)) {
+      if (!kept.includes(listener)) process.removeListener(signal, listener as NodeJS.SignalsListener);
+    }
+  }
   const steps: (() => void | Promise<void>)[] = [];
   let stopping = false;
   const run = async (code: number) => {

@@ -5,7 +5,9 @@
 // Any number may run, on any machine: pg-boss hands each job to one of them, and its cron sends the
 // nightly pass once. SIGTERM or SIGINT: it takes no new jobs, finishes the ones in hand, and exits 0.
 // `npm start` runs one beside the web server and restarts it when it stops (scripts/start/supervise-worker.ts).
-// Run under the "react-server" condition (package.json), as the app's server modules need.
+// Run under the "react-server" condition (package.json), as the app's server modules need, by node itself
+// with tsx's loader (`exec node --import tsx`): npm's shell and the tsx command would each stand between a
+// process manager's SIGTERM and this process (scripts/start/supervise-worker.ts says why).
 import { randomBytes } from "node:crypto";
 
 /** How long a job in hand may take to finish after SIGTERM before it is failed and retried later. */

@@ -30,7 +30,9 @@ export function superviseWorker({ root, env, number, log }: SuperviseOptions): S
 
   const start = () => {
     const startedAt = Date.now();
-    const worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "scripts/worker.ts")], {
+    // Node itself with tsx's loader, not the tsx command: that one relays SIGTERM to its child and kills it
+    // (SIGKILL) when the child does not answer within 30 ms, which a busy machine does not always manage.
+    const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(root, "scripts/worker.ts")], {
       cwd: root, stdio: "inherit", env,
     });
     child = worker;

@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 function startWorker(): Worker {
-  // SIGTERM goes to npm alone, as a process manager sends it; npm passes it on (package.json: `exec tsx …`).
+  // SIGTERM goes to npm alone, as a process manager sends it; npm passes it on (package.json: `exec node --import tsx …`).
   const child = spawn("npm", ["run", "--silent", "worker"], {
     cwd: root, detached: true,
     // As `npm start` starts it: production, the app role only.
