@@ -3,8 +3,8 @@
 // first time (embedded, or SEED_DEMO=true), builds when the sources changed,
 // and serves the production build (scripts/serve.mjs: one Next.js process per
 // core), with the signals worker in a process of its own beside it (`npm run
-// worker`, restarted when it stops; decision 160). BSNs still in plain figures are encrypted right after the migrations
-// (decision 111). Everything before the server runs as the database owner; the
+// worker`, restarted when it stops; decision 160). BSNs still in plain figures
+// are encrypted right after the migrations (decision 111). Everything before the server runs as the database owner; the
 // server connects as the app role "aanwezig_app", which row-level security holds
 // to one school (decision 115). `--dev` serves `next dev` instead, which runs
 // the worker itself (src/signals/worker-placement.ts);
