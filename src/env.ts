@@ -75,6 +75,12 @@ export const ZEnvSchema = z.object({
   NEXTAUTH_URL: z.preprocess(emptyAsUnset, z.string().optional()),
   /** A reverse proxy in front of the app: the client address is the last X-Forwarded-For entry (the one the proxy added). */
   TRUST_PROXY: z.preprocess(emptyAsUnset, z.stringbool().default(false)),
+  /**
+   * Bearer token for GET /api/metrics (docs/decisions/162-health-readiness-metrics.md). Set: every scrape sends
+   * `Authorization: Bearer <token>`. Unset: metrics are served only to a connection from this machine that no
+   * proxy forwarded.
+   */
+  METRICS_TOKEN: z.preprocess(emptyAsUnset, z.string().min(32, { error: "moet minstens 32 tekens lang zijn" }).optional()),
   /** Sender of that e-mail. */
   MAIL_FROM: z.preprocess(emptyAsUnset, z.string().default("Aanwezig <noreply@aanwezig.local>")),
 }).extend(ZBsnKeySettingsSchema.shape);
