@@ -20,9 +20,23 @@ describe("metricsAccess without METRICS_TOKEN", () => {
     }
   });
 
-  it("refuses a local connection that a proxy forwarded: the visitor is elsewhere", () => {
-    for (const header of ["x-forwarded-for", "forwarded", "x-real-ip"]) {
-      expect(metricsAccess(from("127.0.0.1", { [header]: "203.0.113.9" }), none), header).toMatchObject({ allowed: false, status: 403 });
+  it("serves a local request with the X-Forwarded-For that Next.js adds (the connection's own address)", () => {
+    expect(metricsAccess(from("127.0.0.1", { "x-forwarded-for": "127.0.0.1" }), none)).toEqual({ allowed: true });
+    expect(metricsAccess(from("::1", { "x-forwarded-for": "::1", forwarded: 'for="[::1]"' }), none)).toEqual({ allowed: true });
+  });
+
+  it("refuses a local connection that a proxy forwarded for a visitor elsewhere", () => {
+    const cases: Record<string, string>[] = [
+      { "x-forwarded-for": "203.0.113.9" },
+      { "x-forwarded-for": "127.0.0.1, 203.0.113.9" },
+      { "x-forwarded-for": "127.0.0.1", "x-real-ip": "203.0.113.9" },
+      { forwarded: "for=203.0.113.9;proto=https" },
+      { forwarded: 'for="[2001:db8::1]:4711"' },
+      { forwarded: "for=unknown" },
+      { forwarded: "proto=https" },
+    ];
+    for (const headers of cases) {
+      expect(metricsAccess(from("127.0.0.1", headers), none), JSON.stringify(headers)).toMatchObject({ allowed: false, status: 403 });
     }
   });
 
