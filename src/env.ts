@@ -82,6 +82,12 @@ export const ZEnvSchema = z.object({
   WORKER_IN_WEB: z.preprocess(emptyAsUnset, z.stringbool().optional()),
   /** Worker processes (`npm run worker`) that `npm start` runs and restarts beside the web server: 1, or 0 when they run elsewhere. */
   WORKER_PROCESSES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(16).optional()),
+  /**
+   * Bearer token for GET /api/metrics (docs/decisions/162-health-readiness-metrics.md). Set: every scrape sends
+   * `Authorization: Bearer <token>`. Unset: metrics are served only to a connection from this machine that no
+   * proxy forwarded.
+   */
+  METRICS_TOKEN: z.preprocess(emptyAsUnset, z.string().min(32, { error: "moet minstens 32 tekens lang zijn" }).optional()),
   /** Sender of that e-mail. */
   MAIL_FROM: z.preprocess(emptyAsUnset, z.string().default("Aanwezig <noreply@aanwezig.local>")),
 }).extend(ZBsnKeySettingsSchema.shape);

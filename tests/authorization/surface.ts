@@ -56,6 +56,9 @@ export const PAGES: Record<string, SurfaceEntry> = {
 export const ROUTES: Record<string, SurfaceEntry> = {
   "GET /api/auth/[...nextauth]": { public: "next-auth: log-in form, CSRF token, session" },
   "POST /api/auth/[...nextauth]": { public: "next-auth: log-in and log-out" },
+  "GET /api/health": { public: "liveness probe: answers {\"status\":\"ok\"} and reads nothing (decision 162)" },
+  "GET /api/ready": { public: "readiness probe: whether the database and the signals queue answer, as ok or a one-word failure; no data, no addresses (decision 162)" },
+  "GET /api/metrics": { public: "Prometheus metrics without personal data, for a bearer token (METRICS_TOKEN) or, without one, this machine only: src/observability/metrics-access.ts (decision 162)" },
   "GET /api/lessons/[lessonId]/register": { permission: "register:mark", roles: ["TEACHER", "MENTOR", "COORDINATOR"] },
   "POST /api/lessons/[lessonId]/marks": { permission: "register:mark", roles: ["TEACHER", "MENTOR", "COORDINATOR"] },
   "GET /api/letters/[id]/pdf": { permission: "case-file:view", roles: ["MENTOR", "COORDINATOR", "LEADER"] },
