@@ -1,3 +1,4 @@
+import type { MaterializedLesson } from "@/schedule/materialize-lessons";
 import type { MatchedLesson } from "./match-timetable";
 import type { ExistingLesson } from "./timetable-context";
 
@@ -6,20 +7,8 @@ export const GONE_REASON = "Vervallen in nieuw rooster";
 /** Why a lesson the timetable itself marks as cancelled is cancelled. */
 export const CANCELLED_REASON = "Uitval volgens rooster";
 
-export interface LessonRow {
-  id: string;
-  date: string;
-  period: number;
-  startMinutes: number;
-  endMinutes: number;
-  groupId: string;
-  subjectId: string;
-  staffId: string | null;
-  room: string | null;
-  timetableEntryId: string;
-  cancelled: boolean;
-  cancelReason: string | null;
-}
+/** A dated lesson as the import writes it: the shape the weekly timetable materializes to, with its row id and whether it takes place. */
+export type LessonRow = MaterializedLesson & { id: string; cancelled: boolean; cancelReason: string | null };
 
 export interface LessonDiff {
   insert: LessonRow[];

@@ -3,6 +3,8 @@
  * src/imports/timetable/server/load-timetable-context.ts, planned by plan-timetable-import.ts. Dates are
  * YYYY-MM-DD.
  */
+import type { LessonRow } from "./diff-lessons";
+
 export interface TimetableContext {
   schoolYears: { id: string; name: string; startDate: string; endDate: string }[];
   groups: { id: string; schoolYearId: string; name: string; kind: "CLASS" | "CLUSTER" }[];
@@ -31,19 +33,9 @@ export interface ExistingEntry {
   usedAfterRange: boolean;
 }
 
-export interface ExistingLesson {
-  id: string;
-  date: string;
-  period: number;
-  startMinutes: number;
-  endMinutes: number;
-  groupId: string;
-  subjectId: string;
-  staffId: string | null;
-  room: string | null;
+/** A lesson already in the database: a LessonRow that may come from no timetable entry (the demo, a hand-made lesson). */
+export interface ExistingLesson extends Omit<LessonRow, "timetableEntryId"> {
   timetableEntryId: string | null;
-  cancelled: boolean;
-  cancelReason: string | null;
   /** Registrations, schedule adjustments or reminders refer to it: it is kept (cancelled), never deleted. */
   referenced: boolean;
 }
