@@ -29,9 +29,9 @@ process.on("exit", () => {
 export const DEFAULT_EMBEDDED_PORT = 5433;
 const SUPERUSER = "postgres";
 /** Kept inside the data folder: whoever can read the data can read the password anyway. */
-const PASSWORD_FILE = "aanwezig-password";
+export const PASSWORD_FILE = "aanwezig-password";
 /** The Node.js process that started the server; tells an orphan from a live sibling. */
-const OWNER_FILE = "aanwezig-owner.pid";
+export const OWNER_FILE = "aanwezig-owner.pid";
 const STOP_TIMEOUT_MS = 15_000;
 
 export class EmbeddedPostgresError extends Error {
