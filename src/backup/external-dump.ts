@@ -36,7 +36,7 @@ async function serverMajor(databaseUrl: string): Promise<number> {
   client.on("error", () => {});
   await client.connect();
   try {
-    const { rows } = await client.query<{ v: string }>("SHOW server_version_num");
+    const { rows } = await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
     return Math.floor(Number(rows[0]!.v) / 10_000);
   } finally {
     await client.end().catch(() => {});

@@ -180,7 +180,7 @@ describe("backup and restore drill", () => {
       expect(run.code, run.stderr).toBe(0);
       expect((await stat(file)).mode & 0o777).toBe(0o600);
     } else {
-      expect(run.code).toBe(2);
+      expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toMatch(/pg_dump( \d+)? .*PostgreSQL(-client)? 18|PostgreSQL 18 niet aan: daarvoor is pg_dump 18 of nieuwer nodig/);
       expect(existsSync(file)).toBe(false);
       expect(existsSync(`${file}.deel`)).toBe(false);
