@@ -61,7 +61,7 @@ async function main(): Promise<number> {
   const { manifest, summary, previousDataDir } = await restoreEmbeddedBackup({ file, dataDir, confirmed, migrationsDir: fromRepoRoot(MIGRATIONS_PATH) });
   process.stdout.write(
     `Teruggezet: ${file} (gemaakt ${manifest.createdAt}) in ${dataDir}.\n` +
-      `Daarin: ${summary.schools} scholen, ${summary.pupils} leerlingen, ${summary.registrations} registraties ` +
+      `Daarin: ${summary.schools} ${summary.schools === 1 ? "school" : "scholen"}, ${summary.pupils} leerlingen, ${summary.registrations} registraties ` +
       `(${summary.registrationChanges} wijzigingen), ${summary.auditEntries} logboekregels, ${summary.migrations} migraties.\n` +
       (previousDataDir ? `De vorige database staat in ${previousDataDir}; verwijder die zelf als alles klopt.\n` : "") +
       "Start de app (npm start) met dezelfde BSN-sleutel en AUTH_SECRET als toen de back-up werd gemaakt.\n",

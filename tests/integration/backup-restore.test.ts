@@ -1,11 +1,17 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, open, readdir, rm, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { copyFile, open, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+
+import { createGunzip, gzipSync } from "node:zlib";
 
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { CHECKSUMS_ENTRY, MANIFEST_ENTRY, type TBackupManifest } from "@/backup/archive-format";
+import { readTar, tarEnd, tarHeader, tarPadding } from "@/backup/tar";
 import { createScratchDirectory, startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/db/embedded";
 import { applyMigrations } from "@/db/migrate";
 import { createGeneratedSchool } from "../factories/create-generated-school";
@@ -69,7 +75,25 @@ async function addAuditRows(url: string, schoolId: string, action: string, count
   );
 }
 
-describe("backup and restore drill", () => {
+/** A valid archive like `file` but with a changed manifest (checksums recomputed): what another version would write. */
+async function withManifest(file: string, target: string, change: (manifest: TBackupManifest) => TBackupManifest): Promise<void> {
+  const parts: Buffer[] = [];
+  const sums: { name: string; size: number; sha256: string }[] = [];
+  for await (const entry of readTar(createReadStream(file).pipe(createGunzip()))) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of entry.body) chunks.push(chunk);
+    let body = Buffer.concat(chunks);
+    if (entry.name === CHECKSUMS_ENTRY) body = Buffer.from(JSON.stringify({ algorithm: "sha256", entries: sums }));
+    if (entry.name === MANIFEST_ENTRY) body = Buffer.from(JSON.stringify(change(JSON.parse(body.toString()) as TBackupManifest)));
+    parts.push(tarHeader({ ...entry, size: body.length }), body, tarPadding(body.length));
+    if (entry.type === "file" && entry.name !== CHECKSUMS_ENTRY) sums.push({ name: entry.name, size: body.length, sha256: createHash("sha256").update(body).digest("hex") });
+  }
+  parts.push(tarEnd());
+  await writeFile(target, gzipSync(Buffer.concat(parts)), { mode: 0o600 });
+}
+
+// Each restore reads the whole archive twice and starts PostgreSQL; on a busy 2-core machine that adds up.
+describe("backup and restore drill", { timeout: 120_000 }, () => {
   let scratch: { path: string; remove(): Promise<void> };
   let dataDir: string;
   let env: Record<string, string>;
@@ -154,8 +178,15 @@ describe("backup and restore drill", () => {
     expect(whileRunning.code).toBe(2);
     expect(whileRunning.stderr).toMatch(/db:restore geweigerd: De database in .* draait/);
 
+    const newerPostgres = path.join(scratch.path, "postgres-19.tar.gz");
+    await withManifest(backupFile, newerPostgres, (manifest) => ({ ...manifest, postgres: { version: "19.1", major: 19 } }));
+    const newerApp = path.join(scratch.path, "nieuwere-app.tar.gz");
+    await withManifest(backupFile, newerApp, (manifest) => ({ ...manifest, migrations: { count: 99, last: "29991231000000_uit_de_toekomst" } }));
+
     await stop();
     const refusals = [
+      [newerPostgres, /gemaakt met PostgreSQL 19\.1; hier is PostgreSQL 18\.\d+ geïnstalleerd/],
+      [newerApp, /nieuwere versie van Aanwezig \(migratie 29991231000000_uit_de_toekomst/],
       [damaged, /is beschadigd/],
       [notABackup, /geen back-up van Aanwezig/],
       [path.join(scratch.path, "bestaat-niet.tar.gz"), /bestaat niet/],
@@ -169,6 +200,67 @@ describe("backup and restore drill", () => {
 
     await start();
     expect(await fingerprint(server!.connectionString)).toEqual(before);
+  });
+
+  it("a backup taken while the app writes restores a consistent state: every transaction whole or not at all", async () => {
+    expect(server).toBeDefined();
+    const url = server!.connectionString;
+    const writer = new pg.Client({ connectionString: url });
+    await writer.connect();
+    const baseVersions = (await writer.query<{ sum: number }>(`SELECT sum(version)::int AS sum FROM "Registration"`)).rows[0]!.sum;
+    let committed = 0;
+    let writing = true;
+    // Each transaction: one audit row numbered n and one registration's version raised by one.
+    const load = (async () => {
+      while (writing) {
+        await writer.query("BEGIN");
+        await writer.query(
+          `INSERT INTO "AuditEntry" ("schoolId", id, action, "entityType", details) VALUES ($1, gen_random_uuid(), 'test.during-backup', 'Registration', jsonb_build_object('n', $2::int))`,
+          [schoolId, committed + 1],
+        );
+        await writer.query(`UPDATE "Registration" SET version = version + 1 WHERE id = (SELECT id FROM "Registration" ORDER BY random() LIMIT 1)`);
+        await writer.query("COMMIT");
+        committed++;
+      }
+    })();
+    const waitFor = async (count: number) => {
+      const deadline = Date.now() + 20_000;
+      while (committed < count) {
+        if (Date.now() > deadline) throw new Error(`the writer committed only ${committed} transactions`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    await waitFor(20);
+    const committedBeforeBackup = committed;
+    const backupsDir = path.join(scratch.path, "tijdens-schrijven");
+    const backup = await command("backup", ["--naar", backupsDir], env);
+    const committedAfterBackup = committed;
+    await waitFor(committedAfterBackup + 20); // and more after it, which the restore must drop
+    writing = false;
+    await load;
+    await writer.end();
+    expect(backup.code, backup.stderr).toBe(0);
+    const [name] = await readdir(backupsDir);
+
+    await stop();
+    // This time over the existing (stopped) data folder, which is kept aside.
+    const restore = await command("restore", [path.join(backupsDir, name!), "--bevestig"], env);
+    expect(restore.code, restore.stderr).toBe(0);
+    expect((await readdir(scratch.path)).filter((entry) => entry.startsWith("postgres.voor-herstel-"))).toHaveLength(1);
+
+    await start();
+    const check = new pg.Client({ connectionString: server!.connectionString });
+    await check.connect();
+    try {
+      const numbers = (await check.query<{ n: number }>(`SELECT (details->>'n')::int AS n FROM "AuditEntry" WHERE action = 'test.during-backup' ORDER BY 1`)).rows.map((row) => row.n);
+      const restoredVersions = (await check.query<{ sum: number }>(`SELECT sum(version)::int AS sum FROM "Registration"`)).rows[0]!.sum;
+      expect(numbers.length).toBeGreaterThanOrEqual(committedBeforeBackup);
+      expect(numbers.length).toBeLessThanOrEqual(committedAfterBackup);
+      expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, index) => index + 1));
+      expect(restoredVersions - baseVersions).toBe(numbers.length);
+    } finally {
+      await check.end();
+    }
   });
 
   it("with DATABASE_URL uses pg_dump of the system only when its version fits the server", async () => {
