@@ -21,7 +21,7 @@ export async function register(): Promise<void> {
   try {
     settings = env();
   } catch (error) {
-    log.error("De signalenwachtrij is niet gestart", { error: error instanceof Error ? error.message : error });
+    log.error("De signalenwachtrij is niet gestart", { error });
     return;
   }
   if (!workerRunsInWeb(settings, settings.NODE_ENV === "development")) return;

@@ -24,7 +24,7 @@ export function createPool(connectionString: string, { poolSize = DEFAULT_POOL_S
     idleTimeoutMillis: 30_000,
   });
   // An idle connection that dies (a database restart) is dropped from the pool; the next query opens a new one.
-  pool.on("error", (error) => log.warn("Databaseverbinding verbroken", { error: error.message }));
+  pool.on("error", (error) => log.warn("Databaseverbinding verbroken", { error }));
   return pool;
 }
 

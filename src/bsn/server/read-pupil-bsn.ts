@@ -25,7 +25,7 @@ export function readPupilBsn(pupil: TPupilBsnRow, shown: "masked" | "full"): { v
     return { value: shown === "full" ? bsn : maskBsn(bsn) };
   } catch (error) {
     if (!(error instanceof BsnUnreadableError)) throw error;
-    log.error("BSN van een leerling is onleesbaar", { pupilId: pupil.id, schoolId: pupil.schoolId, reason: error.reason, error: error.message });
+    log.error("BSN van een leerling is onleesbaar", { pupilId: pupil.id, schoolId: pupil.schoolId, reason: error.reason, error });
     return { value: null };
   }
 }
