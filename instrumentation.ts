@@ -11,6 +11,8 @@
  * runs, not app settings (those come from src/env.ts); `NEXT_RUNTIME` must be
  * read literally, so that Next.js leaves the import out of other runtimes.
  */
+import { log } from "./src/observability/log";
+
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("./src/env");
@@ -19,7 +21,7 @@ export async function register(): Promise<void> {
   try {
     settings = env();
   } catch (error) {
-    console.error("De signalenwachtrij is niet gestart:", error instanceof Error ? error.message : error);
+    log.error("De signalenwachtrij is niet gestart", { error });
     return;
   }
   if (!workerRunsInWeb(settings, settings.NODE_ENV === "development")) return;
@@ -27,6 +29,6 @@ export async function register(): Promise<void> {
   // Not awaited: the server answers requests while the worker connects; a
   // database that is not there yet must not keep the app from starting.
   startSignalWorker().catch((error: unknown) => {
-    console.error("De signalenwachtrij is niet gestart; signalen worden niet bijgewerkt:", error);
+    log.error("De signalenwachtrij is niet gestart; signalen worden niet bijgewerkt", { error });
   });
 }

@@ -85,7 +85,14 @@ async function main(): Promise<void> {
       WORKER_IN_WEB: String(workerRunsInWeb(settings, dev)),
     },
   });
-  stopAll.add(() => void child.kill("SIGTERM"));
+  const served = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  stopAll.add(async () => {
+    // The database stops only after the web server finished the requests in hand (scripts/serve.mjs gives them 25 s).
+    child.kill("SIGTERM");
+    const cutOff = setTimeout(() => child.kill("SIGKILL"), 35_000);
+    await served;
+    clearTimeout(cutOff);
+  });
   for (let number = 1; number <= workerProcessesToStart(settings, dev); number++) {
     const worker = superviseWorker({ root, number, log, env: { ...process.env, ...appUrls, ...(dev ? {} : { NODE_ENV: "production" }) } });
     // The database stops only after the worker finished the job in hand (scripts/worker.ts gives it 25 s).

@@ -5,6 +5,7 @@ import { isAppError } from "@/errors/app-error";
 import { crossOriginRefusal } from "@/http/same-origin";
 import { isUnsafeText } from "@/http/unsafe-text";
 import type { PublicFormState } from "./public-form-state";
+import { log } from "@/observability/log";
 
 
 /**
@@ -34,7 +35,7 @@ export async function runPublicFormAction<TSchema extends z.ZodType>(
     return { ok: true, message: result.message, errors: {}, email: result.email };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message, errors: error.fieldErrors ?? {} };
-    console.error("Unexpected error in public form action", error);
+    log.error("Onverwachte fout in een openbare formulieractie", { error });
     return { ok: false, message: "Er ging iets mis bij het opslaan. Probeer het opnieuw.", errors: {} };
   }
 }

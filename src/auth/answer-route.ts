@@ -5,6 +5,7 @@ import { readApiInput } from "@/http/read-api-input";
 import { authorize, type UseCase } from "./authorize";
 import type { Actor } from "./load-actor";
 import type { Permission } from "./permissions";
+import { log } from "@/observability/log";
 
 export type RouteDefinition<TSchema extends z.ZodType, TResult> = {
   permission: Permission;
@@ -38,7 +39,7 @@ export async function answerRoute<TSchema extends z.ZodType, TResult>(
         { status: httpStatusOf(error) },
       );
     }
-    console.error("Unexpected error in route handler", error);
+    log.error("Onverwachte fout in een API-route", { error });
     return Response.json({ error: { code: "INTERNAL", message: "Er ging iets mis. Probeer het opnieuw.", fields: {} } }, { status: 500 });
   }
 }

@@ -10,6 +10,7 @@ import { completeSecondStep, startPendingLogin } from "./mfa/server/pending-logi
 import { SESSION_LIMITS } from "./session-limits";
 import { endSession } from "./server/end-session";
 import { startSession } from "./server/start-session";
+import { log } from "@/observability/log";
 
 // The token lives as long as a session can (its absolute end); whether the session still counts is the
 // Session row's to say, on every request (docs/decisions/100-server-side-sessions.md).
@@ -104,7 +105,8 @@ function buildOptions(): NextAuthOptions {
       error(code, metadata) {
         // A failed credentials log-in and a session that has ended (logged out, expired) are everyday events.
         if (code === "CREDENTIALS_SIGNIN_ERROR" || metadata instanceof SessionEndedError) return;
-        console.error(`[next-auth] ${code}`, metadata);
+        // Only the error: next-auth's metadata can hold what was typed in the log-in form.
+        log.error(`next-auth: ${code}`, { error: metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error });
       },
       warn() {},
       debug() {},

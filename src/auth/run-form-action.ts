@@ -7,6 +7,7 @@ import { authorize, type UseCase } from "./authorize";
 import type { FormState } from "./form-state";
 import type { Actor } from "./load-actor";
 import type { Permission } from "./permissions";
+import { log } from "@/observability/log";
 
 export type FormActionDefinition<TSchema extends z.ZodType> = {
   permission: Permission;
@@ -46,7 +47,7 @@ export async function runFormAction<TSchema extends z.ZodType>(
     return typeof result === "string" ? { ok: true, message: result, errors: {} } : { ok: true, message: result.message, errors: {}, shownOnce: result.shownOnce };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message, errors: error.fieldErrors ?? {} };
-    console.error("Unexpected error in form action", error);
+    log.error("Onverwachte fout in een formulieractie", { error });
     return { ok: false, message: "Er ging iets mis bij het opslaan. Probeer het opnieuw.", errors: {} };
   }
 }

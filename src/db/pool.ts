@@ -4,6 +4,7 @@ import { env } from "@/env";
 
 import { setTenantOnConnect } from "./tenant-connection";
 import { wantedTenant } from "./tenant-context";
+import { log } from "@/observability/log";
 
 /**
  * Connections per process. The app and PostgreSQL share a 2-core machine: more
@@ -23,7 +24,7 @@ export function createPool(connectionString: string, { poolSize = DEFAULT_POOL_S
     idleTimeoutMillis: 30_000,
   });
   // An idle connection that dies (a database restart) is dropped from the pool; the next query opens a new one.
-  pool.on("error", (error) => console.warn("Databaseverbinding verbroken:", error.message));
+  pool.on("error", (error) => log.warn("Databaseverbinding verbroken", { error }));
   return pool;
 }
 

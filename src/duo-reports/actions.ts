@@ -18,6 +18,7 @@ import { markDuoReportSubmitted } from "./server/mark-duo-report-submitted";
 import { recordDuoStatus } from "./server/record-duo-status";
 import { reopenDuoReport } from "./server/reopen-duo-report";
 import { updateDuoReport } from "./server/update-duo-report";
+import { log } from "@/observability/log";
 
 const PERMISSION = "duo-reports:manage" as const;
 
@@ -53,7 +54,7 @@ export async function createDuoDraftFormAction(_previous: FormState, formData: F
     reportId = await createDraft(formData);
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message, errors: error.fieldErrors ?? {} };
-    console.error("Unexpected error creating a DUO draft", error);
+    log.error("Onverwachte fout bij het opstellen van een DUO-melding", { error });
     return { ok: false, message: "Er ging iets mis bij het opstellen van de melding. Probeer het opnieuw.", errors: {} };
   }
   // Outside the try: redirect works by throwing.

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/env";
+import { log } from "@/observability/log";
 
 let transport: Transporter | null | undefined;
 
@@ -28,7 +29,9 @@ export async function sendMail({ to, subject, text, attachments }: { to: string;
     await mailer.sendMail({ from: env().MAIL_FROM, to, subject, text, ...(attachments ? { attachments } : {}) });
     return { sent: true };
   } catch (error) {
-    console.warn(`E-mail aan ${to} niet verstuurd: ${(error as Error).message}`);
+    // Only the error's code and the mail server's reply code: its message often repeats the address (decision 166).
+    const { code, responseCode } = error as { code?: string; responseCode?: number };
+    log.warn("E-mail niet verstuurd", { code, responseCode });
     return { sent: false, reason: "FAILED" };
   }
 }

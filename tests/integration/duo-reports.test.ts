@@ -416,7 +416,8 @@ describe("the pupil's BSN", () => {
     await expect(download(coordinator, reportId, "json")).rejects.toMatchObject({ code: "RULE_VIOLATION", message: expect.stringMatching(/BSN van deze leerling is onleesbaar/) });
     await reopen(coordinator, reportId);
     await expect(ready(coordinator, reportId)).rejects.toMatchObject({ fieldErrors: { pupilNumber: [expect.stringMatching(/BSN van deze leerling is onleesbaar/)] } });
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`BSN van leerling ${pupilId}`));
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`"msg":"BSN van een leerling is onleesbaar"`));
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`"pupilId":"${pupilId}"`));
     expect(logged.mock.calls.flat().join()).not.toContain(other.bsnEncrypted!);
     expect(await prisma.auditEntry.count({ where: { entityId: reportId, action: "duo-report.export" } })).toBe(0);
   });

@@ -3,6 +3,7 @@ import { metricsAccess } from "@/observability/metrics-access";
 import { renderMetrics } from "@/observability/server/metrics-registry";
 import { probeFailure, probePool } from "@/observability/server/probe-pool";
 import { readSignalQueueStats } from "@/observability/server/read-signal-queue-stats";
+import { log } from "@/observability/log";
 
 /**
  * GET /api/metrics — Prometheus text: this process's Node.js metrics and the signals queue's depth, age and
@@ -17,7 +18,7 @@ export async function GET(request: Request): Promise<Response> {
     });
   }
   const stats = await readSignalQueueStats({ pool: probePool() }).catch((error: unknown) => {
-    console.warn(`Metrics: signalenwachtrij niet gelezen (${probeFailure(error)})`);
+    log.warn("Metrics: signalenwachtrij niet gelezen", { reason: probeFailure(error) });
     return null;
   });
   const { body, contentType } = await renderMetrics(stats);

@@ -2,6 +2,7 @@ import "server-only";
 import { BsnUnreadableError, decryptBsn } from "../bsn-cipher";
 import { bsnKeyRing } from "../bsn-key-ring";
 import { maskBsn } from "../mask-bsn";
+import { log } from "@/observability/log";
 
 /** A pupil row as far as its BSN goes. */
 export interface TPupilBsnRow {
@@ -24,7 +25,7 @@ export function readPupilBsn(pupil: TPupilBsnRow, shown: "masked" | "full"): { v
     return { value: shown === "full" ? bsn : maskBsn(bsn) };
   } catch (error) {
     if (!(error instanceof BsnUnreadableError)) throw error;
-    console.error(`BSN van leerling ${pupil.id} (school ${pupil.schoolId}) is onleesbaar (${error.reason}): ${error.message}`);
+    log.error("BSN van een leerling is onleesbaar", { pupilId: pupil.id, schoolId: pupil.schoolId, reason: error.reason, error });
     return { value: null };
   }
 }

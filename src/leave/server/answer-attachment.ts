@@ -7,6 +7,7 @@ import { publicOrigin } from "@/http/public-origin";
 import { checkApiRequest } from "@/http/read-api-input";
 import { ZLeaveAttachmentParamsSchema } from "../schemas";
 import { getLeaveAttachment } from "./get-leave-attachment";
+import { log } from "@/observability/log";
 
 /**
  * A leave request's attachment as a download, behind the one wrapper (the
@@ -30,7 +31,7 @@ export async function answerAttachment(request: Request, params: Record<string, 
     });
   } catch (error) {
     if (isAppError(error)) return Response.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors ?? {} } }, { status: httpStatusOf(error) });
-    console.error("Unexpected error downloading a leave attachment", error);
+    log.error("Onverwachte fout bij het downloaden van een bijlage bij verlof", { error });
     return Response.json({ error: { code: "INTERNAL", message: "Er ging iets mis. Probeer het opnieuw.", fields: {} } }, { status: 500 });
   }
 }

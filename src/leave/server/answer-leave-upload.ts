@@ -8,6 +8,7 @@ import { checkApiRequest } from "@/http/read-api-input";
 import { readUploadForm } from "@/http/read-upload-form";
 import { ZRequestLeaveSchema } from "../schemas";
 import { requestLeave } from "./request-leave";
+import { log } from "@/observability/log";
 
 /**
  * SECURITY-CRITICAL: POST /api/leave-requests, a leave request with its files
@@ -32,7 +33,7 @@ export async function answerLeaveUpload(request: Request, context: { permission:
     if (isAppError(error)) {
       return Response.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors ?? {} } }, { status: httpStatusOf(error) });
     }
-    console.error("Unexpected error in a leave request", error);
+    log.error("Onverwachte fout in een verlofaanvraag", { error });
     return Response.json({ error: { code: "INTERNAL", message: "Er ging iets mis. Probeer het opnieuw.", fields: {} } }, { status: 500 });
   }
 }

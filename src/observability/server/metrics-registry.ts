@@ -1,6 +1,9 @@
 import "server-only";
 import { collectDefaultMetrics, Gauge, Registry } from "prom-client";
 
+import { log } from "../log";
+import { webServerHooks } from "../web-server-hooks";
+
 import type { TSignalQueueStats } from "./read-signal-queue-stats";
 
 type TMetrics = {
@@ -15,14 +18,17 @@ type TMetrics = {
 // registered twice, and the default process metrics keep their own timers.
 const globalForMetrics = globalThis as unknown as { __aanwezigMetrics?: TMetrics };
 
-/** This process's registry: Node.js's process metrics (prom-client's defaults) and the signals queue's gauges. */
+/**
+ * This process's registry of the app's own metrics: the signals queue's gauges, and, where no scripts/serve.mjs
+ * collects them for all web processes (`next dev`, tests), Node.js's process metrics (prom-client's defaults).
+ */
 export function metrics(): TMetrics {
   return (globalForMetrics.__aanwezigMetrics ??= createMetrics());
 }
 
 function createMetrics(): TMetrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  if (!webServerHooks()) collectDefaultMetrics({ register: registry });
   const registers = [registry];
   return {
     registry,
@@ -34,7 +40,8 @@ function createMetrics(): TMetrics {
 }
 
 /**
- * The metrics as Prometheus text, with the queue gauges set from `stats` (read for this scrape), or, when the
+ * The metrics as Prometheus text: under scripts/serve.mjs first those of every web process together (request
+ * durations per route, Node.js process metrics; decision 167), then the queue gauges set from `stats` (read for this scrape), or, when the
  * database did not answer, without them and with `aanwezig_signal_queue_stats_up 0`: an old value must not
  * pass for a current one.
  */
@@ -47,5 +54,13 @@ export async function renderMetrics(stats: readonly TSignalQueueStats[] | null):
     m.oldestWaiting.set({ queue: row.queue }, row.oldestWaitingSeconds);
     m.failed.set({ queue: row.queue }, row.failedLastHour);
   }
-  return { body: await m.registry.metrics(), contentType: m.registry.contentType };
+  const own = await m.registry.metrics();
+  const hooks = webServerHooks();
+  if (!hooks) return { body: own, contentType: m.registry.contentType };
+  const web = await hooks.webProcessMetrics().catch((error: unknown) => {
+    // A web process that does not answer (busy, stopping) must not cost the queue's figures.
+    log.warn("Metrics: webprocessen niet allemaal gelezen", { error: error instanceof Error ? error.message : String(error) });
+    return "";
+  });
+  return { body: web === "" || web.endsWith("\n") ? web + own : `${web}\n${own}`, contentType: m.registry.contentType };
 }

@@ -4,6 +4,7 @@ import { allSchoolIds } from "@/db/all-school-ids";
 import { prisma } from "@/db/client";
 import { withTenant } from "@/db/tenant-context";
 import { applyRetention, type TRetentionReport } from "./apply-retention";
+import { log } from "@/observability/log";
 
 /**
  * The retention pass over every school of the platform (the nightly job, and
@@ -20,7 +21,7 @@ export async function runRetentionPass({ now, dryRun = false }: { now: Date; dry
         return applyRetention({ schoolId, today: schoolToday(school.timeZone, now), dryRun });
       }));
     } catch (error) {
-      console.error(`Bewaartermijn van school ${schoolId} niet toegepast (volgende nacht opnieuw):`, error);
+      log.error("Bewaartermijn van een school niet toegepast (volgende nacht opnieuw)", { schoolId, error });
     }
   }
   return reports;

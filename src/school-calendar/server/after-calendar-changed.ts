@@ -1,5 +1,6 @@
 import "server-only";
 import { enqueueSchoolEvaluation } from "@/signals/server/signal-queue";
+import { log } from "@/observability/log";
 
 /**
  * After a change of school days or lessons committed: every pupil's signals are evaluated again (a new free
@@ -10,6 +11,6 @@ export async function afterCalendarChanged({ schoolId }: { schoolId: string }): 
   try {
     await enqueueSchoolEvaluation({ schoolId });
   } catch (error) {
-    console.error("Herbeoordeling van de signalen niet in de wachtrij gezet (de nachtelijke herbeoordeling haalt het in):", error);
+    log.error("Herbeoordeling van de signalen niet in de wachtrij gezet (de nachtelijke herbeoordeling haalt het in)", { schoolId, error });
   }
 }

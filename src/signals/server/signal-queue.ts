@@ -7,6 +7,7 @@ import { z } from "zod";
 import { env } from "@/env";
 
 import { createSignalQueues, SIGNAL_QUEUES } from "./install-signal-queue";
+import { log } from "@/observability/log";
 
 /*
  * The signals job queue: pg-boss 10 in PostgreSQL (its own schema "pgboss" in
@@ -80,7 +81,7 @@ async function startBoss(connectionString: string | undefined, forWorker: boolea
       connectionString: url, schema: "pgboss", application_name: "aanwezig-signals", max: forWorker ? 4 : 2,
       supervise: forWorker, schedule: forWorker, migrate: true,
     });
-    boss.on("error", (error) => console.error("Signalenwachtrij:", error));
+    boss.on("error", (error) => log.error("Fout in de signalenwachtrij", { error }));
     try {
       await boss.start();
       // Made already by the owner when the app runs as its own role (scripts/start.ts); tests run as the owner.
@@ -131,7 +132,7 @@ export async function enqueuePupilEvaluation(input: { schoolId: string; pupilIds
     // No wake-up: the worker's next poll (within a second) merges this with the other saves of the register.
     await boss.send(SIGNAL_QUEUES.pupils, job, { singletonKey: key });
   } catch (error) {
-    console.error("Signalen niet in de wachtrij gezet (de nachtelijke herbeoordeling haalt ze in):", error);
+    log.error("Signalen niet in de wachtrij gezet (de nachtelijke herbeoordeling haalt ze in)", { error });
   }
 }
 

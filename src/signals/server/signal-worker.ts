@@ -23,6 +23,7 @@ import {
   type TPupilEvaluationJob,
   type TSchoolEvaluationJob,
 } from "./signal-queue";
+import { log } from "@/observability/log";
 
 /** The nightly pass: every pupil of every school, when dates move (a window ends, a due date passes). */
 export const NIGHTLY_CRON = "0 2 * * *";
@@ -149,7 +150,7 @@ async function evaluateQueuedPupils(boss: PgBoss, jobs: PgBoss.Job<TPupilEvaluat
     try {
       await withTenant({ schoolId }, () => evaluatePupils({ schoolId, pupilIds: [...pupilIds], now: clock() }));
     } catch (error) {
-      console.error(`Signalen van school ${schoolId} niet herbeoordeeld (opnieuw geprobeerd):`, error);
+      log.error("Signalen van een school niet herbeoordeeld (opnieuw geprobeerd)", { schoolId, error });
       const message = error instanceof Error ? error.message : String(error);
       for (const id of jobIds) await boss.fail(SIGNAL_QUEUES.pupils, id, { message });
     }

@@ -10,6 +10,7 @@ import { readUploadForm } from "@/http/read-upload-form";
 import { tooLargeMessage } from "../read-people-file";
 import { ZPeopleUploadSchema } from "../schemas";
 import { previewPeopleImport } from "./preview-people-import";
+import { log } from "@/observability/log";
 
 const ANYTHING = z.null();
 
@@ -40,7 +41,7 @@ export async function answerPeopleUpload(request: Request, context: { permission
     if (isAppError(error)) {
       return Response.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors ?? {} } }, { status: httpStatusOf(error) });
     }
-    console.error("Unexpected error in a people import upload", error);
+    log.error("Onverwachte fout bij het inlezen van personen", { error });
     return Response.json({ error: { code: "INTERNAL", message: "Er ging iets mis bij het lezen van het bestand. Probeer het opnieuw.", fields: {} } }, { status: 500 });
   }
 }

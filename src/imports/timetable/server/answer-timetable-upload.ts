@@ -9,6 +9,7 @@ import { checkApiRequest } from "@/http/read-api-input";
 import { readUploadForm } from "@/http/read-upload-form";
 import { ZTimetableUploadSchema } from "../schemas";
 import { previewTimetableImport } from "./preview-timetable-import";
+import { log } from "@/observability/log";
 
 const ANYTHING = z.null();
 
@@ -33,7 +34,7 @@ export async function answerTimetableUpload(request: Request, context: { permiss
     if (isAppError(error)) {
       return Response.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors ?? {} } }, { status: httpStatusOf(error) });
     }
-    console.error("Unexpected error in a timetable upload", error);
+    log.error("Onverwachte fout bij het inlezen van een rooster", { error });
     return Response.json({ error: { code: "INTERNAL", message: "Er ging iets mis bij het inlezen. Probeer het opnieuw.", fields: {} } }, { status: 500 });
   }
 }

@@ -6,6 +6,7 @@ import { publicOrigin } from "@/http/public-origin";
 import { checkApiRequest } from "@/http/read-api-input";
 import { ZExportDuoReportSchema } from "@/duo-reports/schemas";
 import { exportDuoReport } from "@/duo-reports/server/export-duo-report";
+import { log } from "@/observability/log";
 
 /**
  * A report as a file download (pdf, json, csv, csv-specificatie), behind the
@@ -37,7 +38,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     if (isAppError(error)) {
       return Response.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors ?? {} } }, { status: httpStatusOf(error) });
     }
-    console.error("Unexpected error exporting a DUO report", error);
+    log.error("Onverwachte fout bij het exporteren van een DUO-melding", { error });
     return Response.json({ error: { code: "INTERNAL", message: "Er ging iets mis. Probeer het opnieuw.", fields: {} } }, { status: 500 });
   }
 }

@@ -5,6 +5,7 @@ import { publicOrigin } from "@/http/public-origin";
 import { checkApiRequest } from "@/http/read-api-input";
 import { ZLetterPdfParamsSchema } from "@/letters/schemas";
 import { getLetterPdf } from "@/letters/server/get-letter-pdf";
+import { log } from "@/observability/log";
 
 /**
  * GET /api/letters/:id/pdf — a kept letter as a PDF download. Behind the one
@@ -36,7 +37,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     if (isAppError(error)) {
       return Response.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors ?? {} } }, { status: httpStatusOf(error) });
     }
-    console.error("Unexpected error downloading a letter", error);
+    log.error("Onverwachte fout bij het downloaden van een brief", { error });
     return Response.json({ error: { code: "INTERNAL", message: "Er ging iets mis. Probeer het opnieuw.", fields: {} } }, { status: 500 });
   }
 }
