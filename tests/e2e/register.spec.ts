@@ -106,6 +106,31 @@ test("marks made offline wait, arrive once when the connection is back", async (
   await expect(byName(page, second)).toContainText("Geschiedenis (1)");
 });
 
+test("a save the server refuses with 503 (database away) stays queued and arrives by itself on the next try", async ({ page, loginAs }) => {
+  // The answer the app gives while PostgreSQL restarts (decision 163), once; the page's queue retries on its timer.
+  let refused = 0;
+  await page.route("**/api/lessons/*/marks", (route) => {
+    if (refused > 0) return route.fallback();
+    refused += 1;
+    return route.fulfill({
+      status: 503,
+      headers: { "retry-after": "2" },
+      json: { error: { code: "DATABASE_UNAVAILABLE", message: "De database is even niet bereikbaar. Probeer het zo opnieuw.", fields: {} } },
+    });
+  });
+  await loginAs("docent", "horizon");
+  await openLesson(page, "Eerder vandaag");
+  const [first] = (await unmarkedNames(page)) as [string];
+  await byName(page, first).getByRole("button", { name: "Afwezig" }).click();
+  await expect(byName(page, first)).toContainText("wacht op verbinding");
+  // No reload, no 'online' event: the queue sends it again on its own (every 4 s).
+  await expect(page.getByRole("status").filter({ hasText: "Alles is opgeslagen" })).toBeVisible({ timeout: 15_000 });
+  expect(refused).toBe(1);
+  await page.reload();
+  await expect(byName(page, first)).toContainText("Afwezig, reden onbekend");
+  await expect(byName(page, first)).toContainText("Geschiedenis (1)");
+});
+
 test("'Overige N aanwezig' can be undone from the keyboard, also when it waited offline, and the server forgets it", async ({ page, context, loginAs }) => {
   await loginAs("mentor", "horizon");
   await openLesson(page, "Eerder vandaag");
