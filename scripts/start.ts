@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   if (bsns.encrypted > 0) log(`${bsns.encrypted} BSN('s) uit de tijd vóór versleuteling versleuteld`);
   // The queue's tables are the owner's to make; the app role only uses them.
   const { installSignalQueue } = await import("@/signals/server/install-signal-queue");
-  await installSignalQueue(database.connectionString).catch(async (error: unknown) => {
+  await installSignalQueue(database.connectionString, { pupilJobExpireSeconds: settings.SIGNAL_JOB_EXPIRE_SECONDS }).catch(async (error: unknown) => {
     await database.stop().catch(() => {});
     throw error;
   });

@@ -6,7 +6,7 @@ import { z } from "zod";
 
 import { env } from "@/env";
 
-import { createSignalQueues, SIGNAL_QUEUES } from "./install-signal-queue";
+import { createSignalQueues, maintenanceIntervalSeconds, SIGNAL_QUEUES } from "./install-signal-queue";
 
 /*
  * The signals job queue: pg-boss 10 in PostgreSQL (its own schema "pgboss" in
@@ -79,12 +79,14 @@ async function startBoss(connectionString: string | undefined, forWorker: boolea
     const boss = new PgBoss({
       connectionString: url, schema: "pgboss", application_name: "aanwezig-signals", max: forWorker ? 4 : 2,
       supervise: forWorker, schedule: forWorker, migrate: true,
+      // How soon a job whose worker died (no heartbeat in pg-boss 10) is failed and retried: decision 165.
+      maintenanceIntervalSeconds: maintenanceIntervalSeconds(env().SIGNAL_JOB_EXPIRE_SECONDS),
     });
     boss.on("error", (error) => console.error("Signalenwachtrij:", error));
     try {
       await boss.start();
       // Made already by the owner when the app runs as its own role (scripts/start.ts); tests run as the owner.
-      await createSignalQueues(boss);
+      await createSignalQueues(boss, { pupilJobExpireSeconds: env().SIGNAL_JOB_EXPIRE_SECONDS });
       return boss;
     } catch (error) {
       await boss.stop({ graceful: false, timeout: 1_000 }).catch(() => {});
