@@ -180,6 +180,10 @@ async function count(connectionString: string, saves: Save[], { restartedAt }: {
       unconfirmedSaves: saves.length - confirmed.length,
       refusedAnswers: refusals.length,
       refusedAnswersNot503: refusals.filter((r) => r.status !== 503 || r.code !== "DATABASE_UNAVAILABLE").length,
+      refusedAnswersByKind: refusals.reduce<Record<string, number>>((kinds, r) => {
+        const kind = `${r.status} ${r.code ?? ""}`.trim();
+        return { ...kinds, [kind]: (kinds[kind] ?? 0) + 1 };
+      }, {}),
       savesDuringOutage: saves.filter((s) => s.refusals.length > 0).length,
       staleOutcomes: confirmed.length - mustBeWritten.length,
       maxRequestMs: Math.round(Math.max(...saves.map((s) => s.maxMs))),

@@ -13,6 +13,7 @@ describe("isDatabaseUnavailable", () => {
     ["a server still starting (57P03)", Object.assign(new Error("the database system is starting up"), { code: "57P03" })],
     ["a connection exception (class 08)", Object.assign(new Error("connection failure"), { code: "08006" })],
     ["nothing listening", socket("ECONNREFUSED")],
+    ["the Unix socket of a stopped server", socket("ENOENT")],
     ["IPv4 and IPv6 both refused", new AggregateError([socket("ECONNREFUSED"), socket("ECONNREFUSED")])],
     ["a cut connection", new Error("Connection terminated unexpectedly")],
     ["the pool's connect timeout", new Error("timeout exceeded when trying to connect")],
@@ -29,6 +30,7 @@ describe("isDatabaseUnavailable", () => {
     ["a query error of ours", Object.assign(new Error('column "x" does not exist'), { code: "42703" })],
     ["Prisma's record not found", Object.assign(new Error("No record"), { code: "P2025" })],
     ["a plain error", new Error("boom")],
+    ["a missing file", Object.assign(new Error("ENOENT: no such file or directory, open 'x'"), { code: "ENOENT", syscall: "open" })],
     ["not an error at all", "boom"],
     ["null", null],
   ])("says no for %s", (_, error) => {

@@ -33,6 +33,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof code === "string") {
       if (SQLSTATES.has(code) || code.startsWith("08") || SOCKET_CODES.has(code) || PRISMA_CODES.has(code)) return true;
     }
+    // The Unix socket of a stopped server is gone: connecting to it gives ENOENT (not a missing file of ours).
+    if (code === "ENOENT" && (value as { syscall?: unknown }).syscall === "connect") return true;
     if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
     if (kind === "postgres" && typeof code === "string" && SQLSTATES.has(code)) return true;
     if (typeof message === "string" && MESSAGES.some((pattern) => pattern.test(message))) return true;

@@ -12,8 +12,10 @@ import { createScratchDirectory, startEmbeddedPostgres, type EmbeddedPostgresSer
  *   afterAll(() => postgres.remove());
  */
 export type RestartablePostgres = {
-  /** Owner URL of the database "aanwezig" (the same before and after a restart). */
+  /** Owner URL of the database "aanwezig" over TCP (the same before and after a restart). */
   url: string;
+  /** The same over the Unix socket in the data folder, as the app itself connects (src/db/embedded.ts). */
+  socketUrl: string;
   port: number;
   /** Stops the server (fast shutdown: open connections are cut, as in a real restart). */
   stop(): Promise<void>;
@@ -31,9 +33,10 @@ export async function startRestartablePostgres(): Promise<RestartablePostgres> {
     await scratch.remove();
     throw error;
   });
-  const { port, connectionString: url } = server;
+  const { port, connectionString: url, socketConnectionString: socketUrl } = server;
   return {
     url,
+    socketUrl,
     port,
     stop: async () => {
       await server?.stop();

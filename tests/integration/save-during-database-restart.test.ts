@@ -52,7 +52,8 @@ const schools: SchoolWithLesson[] = [];
 beforeAll(async () => {
   postgres = await startRestartablePostgres();
   await applyMigrations({ connectionString: postgres.url });
-  process.env.DATABASE_URL = postgres.url;
+  // Over the Unix socket, as `npm start` connects the app: a stopped server's socket is gone (ENOENT), not refused.
+  process.env.DATABASE_URL = postgres.socketUrl;
   process.env.AUTH_SECRET ??= "a".repeat(32);
   owner = createPrismaClient(postgres.url, { poolSize: 1 });
   for (let i = 0; i < TEACHERS; i++) schools.push(await createSchoolWithLesson(owner, { date: DATE, pupils: PUPILS, name: `School ${i + 1}` }));

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import { z } from "zod";
 
+import { isDatabaseUnavailable } from "@/db/database-unavailable";
 import { env } from "@/env";
 
 import { createSignalQueues, maintenanceIntervalSeconds, SIGNAL_QUEUES } from "./install-signal-queue";
@@ -82,7 +83,10 @@ async function startBoss(connectionString: string | undefined, forWorker: boolea
       // How soon a job whose worker died (no heartbeat in pg-boss 10) is failed and retried: decision 165.
       maintenanceIntervalSeconds: maintenanceIntervalSeconds(env().SIGNAL_JOB_EXPIRE_SECONDS),
     });
-    boss.on("error", (error) => console.error("Signalenwachtrij:", error));
+    // pg-boss polls on after an error, so a database that restarts costs a few lines, not the worker: one line
+    // each then, rather than the whole error object (decision 164).
+    boss.on("error", (error) =>
+      isDatabaseUnavailable(error) ? console.warn(`Signalenwachtrij: database niet bereikbaar (${error.message.split("\n")[0]}); pg-boss probeert het opnieuw`) : console.error("Signalenwachtrij:", error));
     try {
       await boss.start();
       // Made already by the owner when the app runs as its own role (scripts/start.ts); tests run as the owner.
