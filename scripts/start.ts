@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const listenersBefore = signalListeners();
   const database = await startDatabase({
     dataDir, fresh: args.has("--fresh"), port: settings.EMBEDDED_POSTGRES_PORT, external: settings.DATABASE_URL,
-    appExternal: settings.APP_DATABASE_URL, production: settings.NODE_ENV === "production",
+    appExternal: settings.APP_DATABASE_URL, production: settings.NODE_ENV === "production", databaseWaitSeconds: settings.DATABASE_WAIT_SECONDS,
   });
   const stopAll = installShutdown(database.stop, listenersBefore);
 
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   if (bsns.encrypted > 0) log(`${bsns.encrypted} BSN('s) uit de tijd vóór versleuteling versleuteld`);
   // The queue's tables are the owner's to make; the app role only uses them.
   const { installSignalQueue } = await import("@/signals/server/install-signal-queue");
-  await installSignalQueue(database.connectionString).catch(async (error: unknown) => {
+  await installSignalQueue(database.connectionString, { pupilJobExpireSeconds: settings.SIGNAL_JOB_EXPIRE_SECONDS }).catch(async (error: unknown) => {
     await database.stop().catch(() => {});
     throw error;
   });
@@ -107,13 +107,15 @@ type DemoLogin = { role: string; email: string; password: string; school: string
 
 type StartDatabaseOptions = {
   dataDir: string; fresh: boolean; port: number; external: string | undefined; appExternal: string | undefined; production: boolean;
+  databaseWaitSeconds: number;
 };
 
-async function startDatabase({ dataDir, fresh, port, external, appExternal, production }: StartDatabaseOptions) {
+async function startDatabase({ dataDir, fresh, port, external, appExternal, production, databaseWaitSeconds }: StartDatabaseOptions) {
   const { applyMigrations } = await import("@/db/migrate");
   if (external) {
-    const { assertDatabaseReachable } = await import("@/db/reachable");
-    await assertDatabaseReachable(external);
+    // A database that is still starting (containers started together) is waited for, with a line every 2 s.
+    const { waitForDatabase } = await import("@/db/wait-for-database");
+    await waitForDatabase(external, { waitSeconds: databaseWaitSeconds, log });
     // As the owner, the server would see every school's rows: row-level security would not hold it.
     if (!appExternal && production) {
       throw new Error(

@@ -21,6 +21,10 @@ async function main(): Promise<void> {
   if (!settings.APP_DATABASE_URL && !settings.DATABASE_URL) {
     throw new Error("DATABASE_URL ontbreekt: de werker verbindt met de database van de app (zet APP_DATABASE_URL of DATABASE_URL; zie README, Instellingen)");
   }
+  // Started before its database (a machine that boots, a restart): wait for it rather than crash and be restarted.
+  const { waitForDatabase } = await import("@/db/wait-for-database");
+  const url = settings.APP_DATABASE_URL ?? settings.DATABASE_URL!;
+  await waitForDatabase(url, { name: settings.APP_DATABASE_URL ? "APP_DATABASE_URL" : "DATABASE_URL", waitSeconds: settings.DATABASE_WAIT_SECONDS, log });
   const { startSignalWorker, stopSignalWorker } = await import("@/signals/server/signal-worker");
   const { disconnectApp } = await import("@/db/client");
 

@@ -48,6 +48,16 @@ export const ZEnvSchema = z.object({
     emptyAsUnset,
     z.url({ protocol: /^postgres(ql)?$/, error: "moet een postgresql://-URL zijn" }).optional(),
   ),
+  /**
+   * How long `npm start` and `npm run worker` wait for a DATABASE_URL that cannot be reached yet (still
+   * starting), with a log line every 2 s, before they stop with a clear message. 0: no waiting.
+   */
+  DATABASE_WAIT_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(3_600).default(60)),
+  /**
+   * Seconds a signals job may run before pg-boss takes its worker for lost and hands it to another
+   * (docs/decisions/165-lost-signal-jobs.md). Only the fault test shortens it.
+   */
+  SIGNAL_JOB_EXPIRE_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(3_600).default(120)),
   AUTH_SECRET: z.string({ error: "ontbreekt" }).min(32, { error: "moet minstens 32 tekens lang zijn" }),
   /** Port of the embedded PostgreSQL when DATABASE_URL is unset. */
   EMBEDDED_POSTGRES_PORT: z.preprocess(

@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/db/database-unavailable";
 import { httpStatusOf, isAppError } from "@/errors/app-error";
+import { databaseUnavailableResponse } from "@/http/database-unavailable-response";
 import { readApiInput } from "@/http/read-api-input";
 import { authorize, type UseCase } from "./authorize";
 import type { Actor } from "./load-actor";
@@ -20,7 +22,8 @@ export type RouteDefinition<TSchema extends z.ZodType, TResult> = {
  * most JSON_BODY_LIMIT bytes, no NUL bytes or lone surrogates; path
  * parameters win over anything in it. Then session → permission → zod → the
  * use case (`authorize`). Errors become `{ error: { code, message, fields } }`
- * with the status of their code.
+ * with the status of their code; a database that cannot be reached right now gives 503
+ * `DATABASE_UNAVAILABLE` (decision 163), which the register page retries.
  */
 export async function answerRoute<TSchema extends z.ZodType, TResult>(
   definition: RouteDefinition<TSchema, TResult>,
@@ -39,6 +42,7 @@ export async function answerRoute<TSchema extends z.ZodType, TResult>(
         { status: httpStatusOf(error) },
       );
     }
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
     log.error("Onverwachte fout in een API-route", { error });
     return Response.json({ error: { code: "INTERNAL", message: "Er ging iets mis. Probeer het opnieuw.", fields: {} } }, { status: 500 });
   }

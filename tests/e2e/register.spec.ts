@@ -87,10 +87,10 @@ test("a teacher registers a lesson with the keyboard alone: focus starts on the 
   await expect(row(page, start)).toContainText("Niet geregistreerd → Aanwezig");
 });
 
-test("marks made offline wait, arrive once when the connection is back", async ({ page, context, loginAs }) => {
+test("marks made offline wait, arrive once when the connection is back; a save refused with 503 is sent again by itself", async ({ page, context, loginAs, consoleErrors }) => {
   await loginAs("docent", "horizon");
   await openLesson(page, "Nu");
-  const [first, second] = (await unmarkedNames(page)) as [string, string];
+  const [first, second, third] = (await unmarkedNames(page)) as [string, string, string];
   await context.setOffline(true);
   await byName(page, first).getByRole("button", { name: "Afwezig" }).click();
   await byName(page, second).getByRole("button", { name: "Verwijderd" }).click();
@@ -104,6 +104,29 @@ test("marks made offline wait, arrive once when the connection is back", async (
   await expect(byName(page, second)).toContainText("Door school");
   await expect(byName(page, first)).toContainText("Geschiedenis (1)");
   await expect(byName(page, second)).toContainText("Geschiedenis (1)");
+
+  // What the app answers while PostgreSQL restarts (decision 163), once: no reload, no 'online' event, and
+  // the queue sends the mark again on its own timer (4 s).
+  let refused = 0;
+  await page.route("**/api/lessons/*/marks", (route) => {
+    if (refused > 0) return route.fallback();
+    refused += 1;
+    return route.fulfill({
+      status: 503, headers: { "retry-after": "2" },
+      json: { error: { code: "DATABASE_UNAVAILABLE", message: "De database is even niet bereikbaar. Probeer het zo opnieuw.", fields: {} } },
+    });
+  });
+  await byName(page, third).getByRole("button", { name: "Afwezig" }).click();
+  await expect(byName(page, third)).toContainText("wacht op verbinding");
+  await saved(page);
+  expect(refused).toBe(1);
+  // The browser reports the refused request itself; that one is expected here, any other error still fails the test.
+  const expected = consoleErrors.findIndex((text) => text.includes("status of 503"));
+  expect(expected).toBeGreaterThanOrEqual(0);
+  consoleErrors.splice(expected, 1);
+  await page.reload();
+  await expect(byName(page, third)).toContainText("Afwezig, reden onbekend");
+  await expect(byName(page, third)).toContainText("Geschiedenis (1)");
 });
 
 test("'Overige N aanwezig' can be undone from the keyboard, also when it waited offline, and the server forgets it", async ({ page, context, loginAs }) => {

@@ -1,49 +1,43 @@
 import net from "node:net";
-import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as health } from "../../app/api/health/route";
 import { GET as ready } from "../../app/api/ready/route";
-import { createScratchDirectory, startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/db/embedded";
 import { checkReadiness } from "@/observability/server/check-readiness";
 import { closeProbePool, createProbePool, PROBE_TIMEOUT_MS } from "@/observability/server/probe-pool";
 import { installSignalQueue } from "@/signals/server/install-signal-queue";
 
+import { startRestartablePostgres, type RestartablePostgres } from "../helpers/restartable-postgres";
+
 // Readiness when the database goes away (decision 162): a PostgreSQL of this file's own, stopped and started
 // again under the running app, and a "database" that accepts connections and never answers.
 
-let scratch: { path: string; remove(): Promise<void> };
-let server: EmbeddedPostgresServer | undefined;
-
-const startServer = (port = 0) =>
-  startEmbeddedPostgres({ dataDir: path.join(scratch.path, "data"), port, database: "aanwezig", persistent: true, durability: "fast" });
+let postgres: RestartablePostgres | undefined;
 
 beforeAll(async () => {
-  scratch = await createScratchDirectory();
-  server = await startServer();
-  await installSignalQueue(server.connectionString);
-  process.env.DATABASE_URL = server.connectionString;
+  postgres = await startRestartablePostgres();
+  await installSignalQueue(postgres.url);
+  process.env.DATABASE_URL = postgres.url;
   process.env.AUTH_SECRET ??= "a".repeat(32);
 });
 afterAll(async () => {
   await closeProbePool();
-  await server?.stop();
-  await scratch?.remove();
+  await postgres?.remove();
 });
 
 describe("readiness with the database stopped", () => {
   it("is ready, then 503 naming the database while it is stopped, and ready again once it is back, without a restart", async () => {
     expect((await ready()).status).toBe(200);
 
-    await server!.stop();
+    await postgres!.stop();
     const down = await ready();
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: "not ready", database: "unreachable", queue: "unchecked" });
     // Liveness does not ask the database: restarting the app would not cure this.
     expect(health().status).toBe(200);
 
-    server = await startServer(server!.port);
+    await postgres!.start();
     const back = await ready();
     expect(await back.json()).toEqual({ status: "ready", database: "ok", queue: "ok" });
     expect(back.status).toBe(200);

@@ -19,10 +19,15 @@ function start(env: Record<string, string>) {
 }
 
 describe("npm start refuses to start", () => {
-  it("when DATABASE_URL points at a database that does not answer", () => {
-    const { code, stderr } = start({ DATABASE_URL: "postgresql://app:secret@127.0.0.1:1/aanwezig", AUTH_SECRET: "x".repeat(40), BSN_ENCRYPTION_KEY: BSN_KEY });
+  it("when DATABASE_URL points at a database that does not answer, after waiting DATABASE_WAIT_SECONDS for it", () => {
+    const { code, stderr, stdout } = start({
+      DATABASE_URL: "postgresql://app:secret@127.0.0.1:1/aanwezig", AUTH_SECRET: "x".repeat(40), BSN_ENCRYPTION_KEY: BSN_KEY, DATABASE_WAIT_SECONDS: "3",
+    });
     expect(code).toBe(1);
+    // It waited, and said so (decision 164); then it gave up with the reason and the setting.
+    expect(stdout).toContain("Database nog niet bereikbaar op 127.0.0.1:1 (ECONNREFUSED); opnieuw over 2 s…");
     expect(stderr).toContain("Kan de database niet bereiken");
+    expect(stderr).toContain("(na 3 s wachten; zie DATABASE_WAIT_SECONDS)");
     expect(stderr).toContain("127.0.0.1:1");
     expect(stderr).not.toContain("secret@");
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace

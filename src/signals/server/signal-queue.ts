@@ -4,9 +4,10 @@ import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import { z } from "zod";
 
+import { isDatabaseUnavailable } from "@/db/database-unavailable";
 import { env } from "@/env";
 
-import { createSignalQueues, SIGNAL_QUEUES } from "./install-signal-queue";
+import { createSignalQueues, maintenanceIntervalSeconds, SIGNAL_QUEUES } from "./install-signal-queue";
 import { log } from "@/observability/log";
 
 /*
@@ -80,12 +81,19 @@ async function startBoss(connectionString: string | undefined, forWorker: boolea
     const boss = new PgBoss({
       connectionString: url, schema: "pgboss", application_name: "aanwezig-signals", max: forWorker ? 4 : 2,
       supervise: forWorker, schedule: forWorker, migrate: true,
+      // How soon a job whose worker died (no heartbeat in pg-boss 10) is failed and retried: decision 165.
+      maintenanceIntervalSeconds: maintenanceIntervalSeconds(env().SIGNAL_JOB_EXPIRE_SECONDS),
     });
-    boss.on("error", (error) => log.error("Fout in de signalenwachtrij", { error }));
+    // pg-boss polls on after an error, so a database that restarts costs a few lines, not the worker: one line
+    // each then, rather than the whole error object (decision 164).
+    boss.on("error", (error) =>
+      isDatabaseUnavailable(error)
+        ? log.warn("Signalenwachtrij: database niet bereikbaar; pg-boss probeert het opnieuw", { code: (error as { code?: string }).code })
+        : log.error("Fout in de signalenwachtrij", { error }));
     try {
       await boss.start();
       // Made already by the owner when the app runs as its own role (scripts/start.ts); tests run as the owner.
-      await createSignalQueues(boss);
+      await createSignalQueues(boss, { pupilJobExpireSeconds: env().SIGNAL_JOB_EXPIRE_SECONDS });
       return boss;
     } catch (error) {
       await boss.stop({ graceful: false, timeout: 1_000 }).catch(() => {});
