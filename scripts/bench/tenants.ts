@@ -2,6 +2,8 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { localBsnKey } from "../../src/bsn/local-bsn-key";
+import { demoTotpCode } from "../../src/demo/demo-two-step";
 import { codeVersion } from "./code-version";
 import { cpuSnapshot, cpuUse, waitForIdle } from "./register-cpu";
 import { logIn, timedFetch } from "./register-http";
@@ -90,12 +92,16 @@ async function main(): Promise<void> {
   const load = os.loadavg()[0]!;
   log(`machine: ${os.cpus().length} cores, load average ${load.toFixed(2)} before the start${load > 1 ? " (other work is running: the two phases compare less well)" : ""}`);
   const startedAt = performance.now();
+  const benchDir = path.join(root, ".data/bench-tenants");
   const server = await startApp({
-    root, benchDir: path.join(root, ".data/bench-tenants"), appPort: Number(args["app-port"]), pgPort: Number(args["pg-port"]), appNow: APP_NOW, cpuProfile: false, log,
+    root, benchDir, appPort: Number(args["app-port"]), pgPort: Number(args["pg-port"]), appNow: APP_NOW, cpuProfile: false, log,
   });
   app = server;
   log(`app up after ${server.startSeconds.toFixed(0)} s${server.built ? " (including next build)" : ""} at ${server.baseUrl}`);
 
+  // The app's own BSN key (start.ts made it in DATA_DIR): the bench school's encrypted BSNs and the leader's
+  // two-step secret are written with it, so that the app can read them.
+  process.env.BSN_ENCRYPTION_KEY = await localBsnKey(path.join(benchDir, "data"));
   const school = await writeBenchSchool(server.connectionString, { today: TODAY, pupils, groups: Math.round(pupils / 30), seed: SEED });
   log(`bench school written in ${school.writeSeconds.toFixed(1)} s: ${school.pupils} pupils, ${school.groups} groups, ${school.historyRegistrations} registrations`);
   log(`app idle after ${(await waitForIdle(server.pid)).toFixed(0)} s`);
@@ -103,7 +109,8 @@ async function main(): Promise<void> {
   const teachers = school.teachers.slice(0, POOL_TEACHERS);
   const cookies = new Map<string, string>();
   for (const teacher of teachers) cookies.set(teacher.email, await logIn(server.baseUrl, teacher.email, school.password));
-  const leader = await logIn(server.baseUrl, school.leaderEmail, school.password);
+  // The leader's role logs in with a second step; the demo accounts' authenticator secret is public (src/demo/demo-two-step.ts).
+  const leader = await logIn(server.baseUrl, school.leaderEmail, school.password, { secondStepCode: () => demoTotpCode() });
   const pool = new LessonPool(teachers, cookies);
   const needed = 2 * (registers + WARMUP_REGISTERS);
   if (pool.remaining() < needed) throw new Error(`only ${pool.remaining()} fresh lessons for ${needed} registers: lower --registers`);
