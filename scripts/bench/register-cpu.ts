@@ -76,6 +76,11 @@ export function nextServerPid(rootPid: number): number | undefined {
   return processTree(rootPid).find((s) => s.comm.startsWith("next-server"))?.pid;
 }
 
+/** CPU time (ms) that the PostgreSQL processes under `rootPid` have used so far, closed backends included. */
+export function postgresCpuMs(rootPid: number): number {
+  return processTree(rootPid).filter((s) => s.comm.startsWith("postgres")).reduce((ms, s) => ms + s.ticks * TICK_MS, 0);
+}
+
 /** CPU used so far by this process, and by the process tree under `appRootPid`, split into PostgreSQL and the rest. */
 export function cpuSnapshot(appRootPid: number): CpuSnapshot {
   let app = 0;

@@ -77,23 +77,28 @@ function cookieHeader(jar: Map<string, string>): string {
  * GET /api/auth/csrf, then POST /api/auth/callback/credentials. Returns the
  * Cookie header of the session.
  */
-export async function logIn(baseUrl: string, email: string, password: string): Promise<string> {
+export async function logIn(baseUrl: string, email: string, password: string, { secondStepCode }: { secondStepCode?: () => string } = {}): Promise<string> {
   const jar = new Map<string, string>();
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
   absorbCookies(jar, csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-    signal: AbortSignal.timeout(TIMEOUT_MS),
-  });
-  absorbCookies(jar, response);
-  await response.arrayBuffer();
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) {
-    throw new Error(`log-in as ${email} failed (status ${response.status}, no session cookie)`);
-  }
+  const post = async (provider: string, fields: Record<string, string>) => {
+    const response = await fetch(`${baseUrl}/api/auth/callback/${provider}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
+      body: new URLSearchParams({ csrfToken, ...fields, json: "true" }),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    absorbCookies(jar, response);
+    return { status: response.status, text: await response.text() };
+  };
+  const hasSession = () => [...jar.keys()].some((name) => name.includes("session-token"));
+  let answer = await post("credentials", { email, password });
+  // A role with the two-step log-in (decision 116) answers with the error code `SecondStep:<token>`; the form then sends the code.
+  const token = /SecondStep(?::|%3A)([A-Za-z0-9_-]{20,100})/.exec(answer.text)?.[1];
+  if (!hasSession() && token && secondStepCode) answer = await post("two-step", { pendingLogin: token, code: secondStepCode() });
+  if (!hasSession()) throw new Error(`log-in as ${email} failed (status ${answer.status}, no session cookie${token && !secondStepCode ? "; the account asks for a second step" : ""})`);
   return cookieHeader(jar);
 }
 

@@ -44,6 +44,8 @@ export interface BenchSchool {
   firstPoolDay: string;
   historyRegistrations: number;
   teachers: BenchTeacher[];
+  /** The school leader's log-in (role "directie"): the leader's overview page. */
+  leaderEmail: string;
   /** Lessons after today, with their pupils, for the SQL ceiling. */
   sqlLessons: SqlLesson[];
   /** A teacher's user id, the author of the SQL ceiling's changes. */
@@ -125,6 +127,7 @@ export async function writeBenchSchool(connectionString: string, options: BenchS
     firstPoolDay,
     historyRegistrations: fresh.registrations.length,
     teachers,
+    leaderEmail: data.logins.find((l) => l.role === "directie")!.email,
     sqlLessons: sqlLessons(data, options.today),
     sqlActorUserId: data.staff.find((s) => lessonsByStaff.has(s.id))!.userId,
     password: DEMO_PASSWORD,
