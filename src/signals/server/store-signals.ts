@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/db/generated/prisma/client";
 
-import type { TPupilLessons } from "../pupil-lessons";
+import { emptyPupilLessons, type TPupilLessons } from "../pupil-lessons";
 import type { TSignalRow } from "../signal-rows";
 import { withdrawalReason } from "../withdrawal-reason";
 
@@ -16,9 +16,10 @@ export interface TStoreSummary {
 export interface TPupilSignals {
   pupilId: string;
   signals: TSignalRow[];
-  /** The lessons the signals were evaluated from: they say why a stored signal is withdrawn. */
-  lessons: TPupilLessons;
 }
+
+/** Every registered lesson of these pupils this school year: they say why a stored signal is withdrawn. */
+export type TWithdrawalLessons = (pupilIds: string[]) => Promise<Map<string, TPupilLessons>>;
 
 const column = <T>(rows: readonly { pupilId: string; row: TSignalRow }[], pick: (row: TSignalRow) => T): T[] => rows.map(({ row }) => pick(row));
 
@@ -32,15 +33,16 @@ const column = <T>(rows: readonly { pupilId: string; row: TSignalRow }[], pick: 
  *    changed, and always moves `evaluatedAt`;
  * 2. a read of the stored signals of this school year that the output no
  *    longer holds (not withdrawn yet), and
- * 3. their withdrawal with a reason (`withdrawalReason`). Nothing is deleted;
+ * 3. their withdrawal with a reason (`withdrawalReason`, from the pupils'
+ *    lessons, loaded only then). Nothing is deleted;
  *    REPORTED and CLOSED signals are marked as well, their state untouched
  *    (docs/decisions/040-signal-identity.md).
  *
  * Signals reached before `from` (earlier school years) are history that this
  * evaluation did not look at, and are left alone.
  */
-export async function storeSignals({ db, schoolId, from, now, pupils }: {
-  db: Prisma.TransactionClient; schoolId: string; from: string; now: Date; pupils: readonly TPupilSignals[];
+export async function storeSignals({ db, schoolId, from, now, pupils, withdrawalLessons }: {
+  db: Prisma.TransactionClient; schoolId: string; from: string; now: Date; pupils: readonly TPupilSignals[]; withdrawalLessons: TWithdrawalLessons;
 }): Promise<TStoreSummary> {
   const summary: TStoreSummary = { created: 0, updated: 0, unchanged: 0, withdrawn: 0 };
   if (pupils.length === 0) return summary;
@@ -88,13 +90,14 @@ export async function storeSignals({ db, schoolId, from, now, pupils }: {
   if (gone.length === 0) return summary;
 
   const byPupil = new Map(pupils.map((p) => [p.pupilId, p]));
+  const lessons = await withdrawalLessons([...new Set(gone.map((g) => g.pupilId))]);
   const reasons = gone.map((signal) => {
     const pupil = byPupil.get(signal.pupilId)!;
     const start = signal.startDate.toISOString().slice(0, 10);
     const end = signal.endDate?.toISOString().slice(0, 10) ?? null;
     // A signal of the same kind over (part of) the same period is what the data supports now.
     const replacement = pupil.signals.find((row) => row.kind === signal.kind && (end === null || row.startDate <= end) && (row.endDate === null || row.endDate >= start));
-    return withdrawalReason(signal.evidence, pupil.lessons, { replacementStart: replacement?.startDate ?? null });
+    return withdrawalReason(signal.evidence, lessons.get(signal.pupilId) ?? emptyPupilLessons(), { replacementStart: replacement?.startDate ?? null });
   });
   await db.$executeRaw(Prisma.sql`
     UPDATE "Signal" s SET "withdrawnAt" = ${now}, "withdrawnReason" = w."reason", "evaluatedAt" = ${now}, "updatedAt" = ${now}
