@@ -5,7 +5,10 @@ import { Prisma } from "@/db/generated/prisma/client";
 import { evaluatePupilDays } from "@/rules";
 
 import { presentDays } from "../pupil-day-sums";
+import { emptyPupilLessons } from "../pupil-lessons";
 import { signalRows } from "../signal-rows";
+import type { TLessonRanges } from "./lesson-list-sql";
+import { loadEvidenceLessons } from "./load-evidence-lessons";
 import { loadPupilDays } from "./load-pupil-days";
 import { loadRulesInput } from "./load-rules-input";
 import { loadSchoolRulesContext, type TSchoolRulesContext } from "./load-school-rules-context";
@@ -63,14 +66,24 @@ async function evaluateBatch(tx: Prisma.TransactionClient, context: TSchoolRules
     ) k`);
   // The rules read days, not lessons: the per-day rollup, summed again only for the days a change touched (decision 173).
   await refreshPupilDays({ db: tx, schoolId, pupilIds, from });
-  const inputs = await loadPupilDays({ db: tx, schoolId, pupilIds, from, asOf });
-  const pupils = inputs.map(({ pupil, days, evidenceLessons }) => {
-    const output = evaluatePupilDays(pupil, days, prepared, { asOf, profile: context.profile, settings: context.settings });
-    const signals = signalRows(output, evidenceLessons, {
+  const evaluated = (await loadPupilDays({ db: tx, schoolId, pupilIds, from, asOf })).map(({ pupil, days }) => ({
+    pupil, days, output: evaluatePupilDays(pupil, days, prepared, { asOf, profile: context.profile, settings: context.settings }),
+  }));
+  // The evidence lists lessons of the signals' days only: one range per pupil with signals.
+  const ranges: TLessonRanges = { pupilIds: [], froms: [], tos: [] };
+  for (const { pupil, output } of evaluated) {
+    if (output.signals.length === 0) continue;
+    ranges.pupilIds.push(pupil.id);
+    ranges.froms.push(output.signals.reduce((first, s) => (s.start < first ? s.start : first), asOf));
+    ranges.tos.push(output.signals.reduce((last, s) => ((s.end ?? asOf) > last ? (s.end ?? asOf) : last), from));
+  }
+  const evidence = await loadEvidenceLessons({ db: tx, schoolId, ranges });
+  const pupils = evaluated.map(({ pupil, days, output }) => ({
+    pupilId: pupil.id,
+    signals: signalRows(output, evidence.get(pupil.id) ?? emptyPupilLessons(), {
       prepared, lateCountsAsAbsence: context.lateCountsAsAbsence, holidaySides: context.holidaySides, presentDays: presentDays(days),
-    });
-    return { pupilId: pupil.id, signals };
-  });
+    }),
+  }));
   const withdrawalLessons = async (ids: string[]) =>
     new Map((await loadRulesInput({ db: tx, schoolId, pupilIds: ids, from, asOf })).map((input) => [input.pupil.id, input.lessons]));
   const stored = await storeSignals({ db: tx, schoolId, from, now, pupils, withdrawalLessons });

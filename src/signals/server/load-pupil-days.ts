@@ -5,31 +5,27 @@ import { inSchool } from "@/db/tenant-scope";
 import { createDaySums, type TDaySums, type TRulesPupil } from "@/rules";
 
 import { decodeDaySums } from "../pupil-day-sums";
-import { decodePupilLessons, emptyPupilLessons, type TPupilLessons } from "../pupil-lessons";
-import { lessonListSql } from "./lesson-list-sql";
 
 export interface TPupilDaysInput {
   pupil: TRulesPupil;
   /** The rollup from `from` to `asOf`: what the rules read. */
   days: TDaySums;
-  /** The lessons that evidence can list: every registered lesson except PRESENT and LATE_EXCUSED ones. */
-  evidenceLessons: TPupilLessons;
 }
 
 /**
  * Loads what `evaluatePupilDays` and the evidence need for a batch of pupils
- * whose rollup `refreshPupilDays` has just brought up to date, in three
- * queries: the pupils, their `PupilDay` rows from `from` to `asOf` (about 200
- * small rows for a school year), and their lessons that are not PRESENT or
- * LATE_EXCUSED (a tenth of a year's lessons). Pupils of another school, or
- * unknown ones, are left out.
+ * whose rollup `refreshPupilDays` has just brought up to date, in two
+ * queries: the pupils and their `PupilDay` rows from `from` to `asOf` (about
+ * 200 small rows for a school year). The evidence's lessons follow for the
+ * pupils with signals only (`loadEvidenceLessons`). Pupils of another school,
+ * or unknown ones, are left out.
  */
 export async function loadPupilDays({ db, schoolId, pupilIds, from, asOf }: {
   db: Prisma.TransactionClient; schoolId: string; pupilIds: readonly string[]; from: string; asOf: string;
 }): Promise<TPupilDaysInput[]> {
   if (pupilIds.length === 0) return [];
   const ids = [...pupilIds];
-  const [pupils, dayLists, lessonLists] = await Promise.all([
+  const [pupils, dayLists] = await Promise.all([
     db.pupil.findMany({
       where: { id: { in: ids }, ...inSchool({ schoolId }) },
       select: { id: true, birthDate: true, startkwalificatie: true },
@@ -41,19 +37,13 @@ export async function loadPupilDays({ db, schoolId, pupilIds, from, asOf }: {
       FROM "PupilDay" d
       WHERE d."schoolId" = ${schoolId}::uuid AND d."pupilId" = ANY(${ids}::uuid[]) AND d."date" BETWEEN ${from}::date AND ${asOf}::date
       GROUP BY d."pupilId"`),
-    db.$queryRaw<{ pupilId: string; lessons: string }[]>(
-      lessonListSql(schoolId, { pupilIds: ids, froms: ids.map(() => from), tos: ids.map(() => asOf) }, { withoutPresent: true }),
-    ),
   ]);
   const daysOf = new Map(dayLists.map((row) => [row.pupilId, row.days]));
-  const lessonsOf = new Map(lessonLists.map((row) => [row.pupilId, row.lessons]));
   return pupils.map((pupil) => {
     const days = daysOf.get(pupil.id);
-    const lessons = lessonsOf.get(pupil.id);
     return {
       pupil: { id: pupil.id, birthDate: isoDate(pupil.birthDate), startkwalificatie: pupil.startkwalificatie },
       days: days === undefined ? createDaySums(0) : decodeDaySums(days),
-      evidenceLessons: lessons === undefined ? emptyPupilLessons() : decodePupilLessons(lessons),
     };
   });
 }
