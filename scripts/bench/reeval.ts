@@ -106,7 +106,9 @@ async function child(): Promise<void> {
     }
     await db.end();
     const { prisma } = await import("@/db/client");
+    const { closeAppPool } = await import("@/db/pool");
     await prisma.$disconnect();
+    await closeAppPool();
 
     const per = (side: TSide) => ({
       nodeMsPerPupil: round2(side.nodeMs / side.pupils), postgresMsPerPupil: round2(side.postgresMs / side.pupils), wallMsPerPupil: round2(side.wallMs / side.pupils),

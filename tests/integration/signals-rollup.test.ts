@@ -90,8 +90,9 @@ async function apply(change: TChange): Promise<void> {
           recordMarks({ actor, input, now, timeZone: TZ, correctionDays: 400 }),
         );
       } catch (error) {
-        // A pupil who left the group or was exempted is no longer on the register: refused, nothing changes.
-        if (!(error instanceof AppError && error.code === "INVALID_INPUT")) throw error;
+        // A pupil who left the group or was exempted is no longer on the register, a cancelled lesson has
+        // nothing to register: refused, and nothing changes.
+        if (!(error instanceof AppError && (error.code === "INVALID_INPUT" || error.code === "RULE_VIOLATION"))) throw error;
       }
       return;
     }

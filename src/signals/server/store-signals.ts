@@ -29,10 +29,12 @@ const column = <T>(rows: readonly { pupilId: string; row: TSignalRow }[], pick: 
  *
  * 1. an upsert by (schoolId, pupilId, identity) that updates the data of a
  *    signal found before and never its human fields (state, owner); it
- *    undoes an earlier withdrawal, moves `updatedAt` only when the data
- *    changed, and always moves `evaluatedAt`;
- * 2. a read of the stored signals of this school year that the output no
- *    longer holds (not withdrawn yet), and
+ *    undoes an earlier withdrawal and rewrites a row (and moves `updatedAt`)
+ *    only when its data changed: an unchanged signal's evidence is not
+ *    stored again (decision 173);
+ * 2. `evaluatedAt` moved on the unchanged ones, and a read of the stored
+ *    signals of this school year that the output no longer holds (not
+ *    withdrawn yet), in one statement, and
  * 3. their withdrawal with a reason (`withdrawalReason`, from the pupils'
  *    lessons, loaded only then). Nothing is deleted;
  *    REPORTED and CLOSED signals are marked as well, their state untouched
@@ -65,23 +67,27 @@ export async function storeSignals({ db, schoolId, from, now, pupils, withdrawal
         "kind" = EXCLUDED."kind", "mandatory" = EXCLUDED."mandatory", "repeat" = EXCLUDED."repeat", "startDate" = EXCLUDED."startDate",
         "endDate" = EXCLUDED."endDate", "hours" = EXCLUDED."hours", "reachedOn" = EXCLUDED."reachedOn", "dueBy" = EXCLUDED."dueBy",
         "provisional" = EXCLUDED."provisional", "level" = EXCLUDED."level", "count" = EXCLUDED."count", "evidence" = EXCLUDED."evidence",
-        "withdrawnAt" = NULL, "withdrawnReason" = NULL, "evaluatedAt" = EXCLUDED."evaluatedAt",
-        "updatedAt" = CASE
-          WHEN (s."kind", s."mandatory", s."repeat", s."startDate", s."endDate", s."hours", s."reachedOn", s."dueBy", s."provisional", s."level",
-                s."count", s."evidence", s."withdrawnAt")
-            IS DISTINCT FROM (EXCLUDED."kind", EXCLUDED."mandatory", EXCLUDED."repeat", EXCLUDED."startDate", EXCLUDED."endDate", EXCLUDED."hours",
-                EXCLUDED."reachedOn", EXCLUDED."dueBy", EXCLUDED."provisional", EXCLUDED."level", EXCLUDED."count", EXCLUDED."evidence", NULL)
-          THEN EXCLUDED."updatedAt" ELSE s."updatedAt" END
-      RETURNING (xmax = 0) AS "created", (s."updatedAt" = ${now}) AS "changed"`);
-    for (const { created, changed } of written) {
+        "withdrawnAt" = NULL, "withdrawnReason" = NULL, "evaluatedAt" = EXCLUDED."evaluatedAt", "updatedAt" = EXCLUDED."updatedAt"
+      -- An unchanged signal is not rewritten (its evidence not stored again); the next statement moves its evaluatedAt.
+      WHERE (s."kind", s."mandatory", s."repeat", s."startDate", s."endDate", s."hours", s."reachedOn", s."dueBy", s."provisional", s."level",
+             s."count", s."evidence", s."withdrawnAt")
+        IS DISTINCT FROM (EXCLUDED."kind", EXCLUDED."mandatory", EXCLUDED."repeat", EXCLUDED."startDate", EXCLUDED."endDate", EXCLUDED."hours",
+             EXCLUDED."reachedOn", EXCLUDED."dueBy", EXCLUDED."provisional", EXCLUDED."level", EXCLUDED."count", EXCLUDED."evidence", NULL)
+      RETURNING (xmax = 0) AS "created"`);
+    for (const { created } of written) {
       if (created) summary.created++;
-      else if (changed) summary.updated++;
-      else summary.unchanged++;
+      else summary.updated++;
     }
+    summary.unchanged = rows.length - written.length;
   }
 
   const pupilIds = pupils.map((p) => p.pupilId);
   const gone = await db.$queryRaw<{ id: string; pupilId: string; kind: string; startDate: Date; endDate: Date | null; evidence: unknown }[]>(Prisma.sql`
+    WITH touched AS (
+      UPDATE "Signal" s SET "evaluatedAt" = ${now}
+      FROM unnest(${rows.map((r) => r.pupilId)}::uuid[], ${column(rows, (r) => r.identity)}::text[]) AS k("pupilId", "identity")
+      WHERE s."schoolId" = ${schoolId}::uuid AND s."pupilId" = k."pupilId" AND s."identity" = k."identity" AND s."evaluatedAt" <> ${now}
+    )
     SELECT s."id", s."pupilId", s."kind", s."startDate", s."endDate", s."evidence" FROM "Signal" s
     WHERE s."schoolId" = ${schoolId}::uuid AND s."pupilId" = ANY(${pupilIds}::uuid[]) AND s."withdrawnAt" IS NULL AND s."reachedOn" >= ${from}::date
       AND NOT EXISTS (
