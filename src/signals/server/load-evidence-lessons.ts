@@ -14,6 +14,6 @@ export async function loadEvidenceLessons({ db, schoolId, ranges }: {
   db: Prisma.TransactionClient; schoolId: string; ranges: TLessonRanges;
 }): Promise<Map<string, TPupilLessons>> {
   if (ranges.pupilIds.length === 0) return new Map();
-  const lists = await db.$queryRaw<{ pupilId: string; lessons: string }[]>(lessonListSql(schoolId, ranges, { withoutPresent: true }));
+  const lists = await db.$queryRaw<{ pupilId: string; lessons: string }[]>(lessonListSql(schoolId, ranges, { withoutPresent: true, fewRows: true }));
   return new Map(lists.map((row) => [row.pupilId, decodePupilLessons(row.lessons)]));
 }

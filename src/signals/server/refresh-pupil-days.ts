@@ -70,7 +70,7 @@ export async function refreshPupilDays({ db, schoolId, pupilIds, from }: {
     // Lessons before `from` are history of another school year; a rebuilt pupil's rows start at `from`.
     const loaded = ranges.froms.map((f) => (f === "-infinity" ? from : f));
     const lists = await db.$queryRaw<{ pupilId: string; lessons: string }[]>(
-      lessonListSql(schoolId, { pupilIds: ranges.pupilIds, froms: loaded, tos: ranges.tos }, { withoutPresent: false }),
+      lessonListSql(schoolId, { pupilIds: ranges.pupilIds, froms: loaded, tos: ranges.tos }, { withoutPresent: false, fewRows: rebuilt.length === 0 }),
     );
     for (const { pupilId, lessons } of lists) {
       const sums = sumLessonsPerDay(decodePupilLessons(lessons).columns);
@@ -94,7 +94,8 @@ export async function refreshPupilDays({ db, schoolId, pupilIds, from }: {
         AS t("pupilId", "date", "flags", "registeredMinutes", "absentMinutes", "lateMinutes", "luxuryMinutes", "unknownMinutes", "lateLessons")
     ), gone AS (
       DELETE FROM "PupilDay" d USING unnest(${ranges.pupilIds}::uuid[], ${ranges.froms}::date[], ${ranges.tos}::date[]) AS w("pupilId", "from", "to")
-      WHERE d."schoolId" = ${schoolId}::uuid AND d."pupilId" = w."pupilId" AND d."date" BETWEEN w."from" AND w."to"
+      WHERE d."schoolId" = ${schoolId}::uuid AND d."pupilId" = ANY(${[...new Set(ranges.pupilIds)]}::uuid[])
+        AND d."pupilId" = w."pupilId" AND d."date" BETWEEN w."from" AND w."to"
         AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f."pupilId" = d."pupilId" AND f."date" = d."date")
     ), written AS (
       INSERT INTO "PupilDay" ("schoolId", "pupilId", "date", "flags", "registeredMinutes", "absentMinutes", "lateMinutes", "luxuryMinutes", "unknownMinutes", "lateLessons")
