@@ -9,6 +9,7 @@ import { startCpuProfile, stopCpuProfile, summarizeCpuProfile, type CpuProfileSu
 import { logIn } from "./register-http";
 import { LessonPool, runSingleTeacher, runTeachers } from "./register-load";
 import { profileRequests } from "./register-profile";
+import { runNightlyPass } from "./register-nightly";
 import { printReport, runResult, singleUserResult, TARGETS, type RunResult } from "./register-report";
 import { writeBenchSchool } from "./register-school";
 import { startApp, type AppServer } from "./register-server";
@@ -111,6 +112,9 @@ async function main(): Promise<void> {
     `bench school written in ${school.writeSeconds.toFixed(1)} s: ${school.pupils} pupils, ${school.groups} groups of ${school.groupSizes.min}–${school.groupSizes.max}, ` +
       `${school.teachers.length} teachers, ${lessons} fresh lessons from ${school.firstPoolDay}, ${school.historyRegistrations} registrations before`,
   );
+  // As every night in a school in use: its pupils' signals (and per-day rollups) exist before teachers start.
+  const nightlySeconds = await runNightlyPass(server.connectionString, school.schoolId);
+  log(`nightly pass of the bench school through the worker: ${nightlySeconds.toFixed(1)} s`);
   // The app's background work (the signals worker catches up on the schools it never evaluated) must not run into the measurements.
   const quiet = await waitForIdle(server.pid);
   log(`app idle after ${quiet.toFixed(0)} s of background work`);

@@ -5,6 +5,10 @@
  */
 export { evaluatePupil } from "./evaluate-pupil";
 export { evaluatePupilLessons, type TEvaluateOptions } from "./evaluate-pupil-lessons";
+export { evaluatePupilDays } from "./evaluate-pupil-days";
+export { sumLessonsPerDay } from "./sum-lessons-per-day";
+export { createDaySums, type TDaySums } from "./day-sums";
+export { DAY_FLAG } from "./day-table";
 export { prepareCalendar } from "./prepare-calendar";
 export type { TPreparedCalendar, THolidaySide } from "./prepared-calendar";
 export { resolveSettings } from "./resolve-settings";

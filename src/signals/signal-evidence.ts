@@ -85,7 +85,7 @@ const NOT_HELD = new Set<number>([STATUS.UNREGISTERED, STATUS.CANCELLED]);
  * @example
  * // Friday all unexcused, Thursday one lesson missed, Wednesday all unexcused: Wednesday and Friday.
  */
-function countingDays(kind: TSignalKind, lessons: TPupilLessons, from: number, to: number): Set<number> | null {
+function countingDays(kind: TSignalKind, lessons: TPupilLessons, from: number, to: number, presentDays: ReadonlySet<number> | undefined): Set<number> | null {
   if (kind !== "LUXURY_SUSPECTED" && kind !== "SICKNESS_NEAR_HOLIDAY") return null;
   const { columns } = lessons;
   const present = new Set<number>();
@@ -97,6 +97,7 @@ function countingDays(kind: TSignalKind, lessons: TPupilLessons, from: number, t
     if (PRESENT_GROUP.has(status)) present.add(day);
     if (status === STATUS.SICK) sick.add(day);
   }
+  if (presentDays) for (const day of presentDays) if (day >= from && day <= to) present.add(day);
   const days = new Set<number>();
   for (let day = from; day <= to; day++) {
     if (!present.has(day) && sick.has(day) === (kind === "SICKNESS_NEAR_HOLIDAY")) days.add(day);
@@ -121,14 +122,23 @@ const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).p
 export function buildSignalEvidence(
   signal: TSignal,
   lessons: TPupilLessons,
-  options: { asOf: string; prepared: TPreparedCalendar; lateCountsAsAbsence: boolean },
+  options: {
+    asOf: string;
+    prepared: TPreparedCalendar;
+    lateCountsAsAbsence: boolean;
+    /**
+     * The days with a lesson in group (from the per-day rollup), when `lessons` leaves out the PRESENT and
+     * LATE_EXCUSED lessons: no kind lists them, but the holiday-side kinds skip the days they were on.
+     */
+    presentDays?: ReadonlySet<number>;
+  },
 ): TSignalEvidence {
   const from = parseIsoDate(signal.start)!;
   const to = parseIsoDate(signal.end ?? options.asOf)!;
   const counts = COUNTS[signal.kind];
   const { columns, period } = lessons;
   const { prepared } = options;
-  const days = countingDays(signal.kind, lessons, from, to);
+  const days = countingDays(signal.kind, lessons, from, to, options.presentDays);
 
   const picked: { index: number; minutes: number }[] = [];
   let total = 0;

@@ -21,11 +21,11 @@ export interface TSignalRow {
   evidence: TSignalEvidence;
 }
 
-/** The rows to store for one pupil's rules output. */
+/** The rows to store for one pupil's rules output. `lessons` may leave out PRESENT and LATE_EXCUSED lessons when `presentDays` is given. */
 export function signalRows(
   output: TRulesOutput,
   lessons: TPupilLessons,
-  options: { prepared: TPreparedCalendar; lateCountsAsAbsence: boolean; holidaySides: readonly THolidaySideDays[] },
+  options: { prepared: TPreparedCalendar; lateCountsAsAbsence: boolean; holidaySides: readonly THolidaySideDays[]; presentDays?: ReadonlySet<number> },
 ): TSignalRow[] {
   const identities = signalIdentities(output.signals, { holidaySides: options.holidaySides });
   return output.signals.map((signal, index) => ({
@@ -41,6 +41,8 @@ export function signalRows(
     provisional: signal.provisional,
     level: signal.level,
     count: signal.count,
-    evidence: buildSignalEvidence(signal, lessons, { asOf: output.asOf, prepared: options.prepared, lateCountsAsAbsence: options.lateCountsAsAbsence }),
+    evidence: buildSignalEvidence(signal, lessons, {
+      asOf: output.asOf, prepared: options.prepared, lateCountsAsAbsence: options.lateCountsAsAbsence, presentDays: options.presentDays,
+    }),
   }));
 }

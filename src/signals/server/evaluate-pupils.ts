@@ -2,11 +2,17 @@ import "server-only";
 import { syncDuoEndDates } from "@/duo-reports/server/sync-duo-end-dates";
 import { prisma } from "@/db/client";
 import { Prisma } from "@/db/generated/prisma/client";
-import { evaluatePupilLessons } from "@/rules";
+import { evaluatePupilDays } from "@/rules";
 
+import { presentDays } from "../pupil-day-sums";
+import { emptyPupilLessons } from "../pupil-lessons";
 import { signalRows } from "../signal-rows";
+import type { TLessonRanges } from "./lesson-list-sql";
+import { loadEvidenceLessons } from "./load-evidence-lessons";
+import { loadPupilDays } from "./load-pupil-days";
 import { loadRulesInput } from "./load-rules-input";
 import { loadSchoolRulesContext, type TSchoolRulesContext } from "./load-school-rules-context";
+import { refreshPupilDays } from "./refresh-pupil-days";
 import { storeSignals, type TStoreSummary } from "./store-signals";
 
 /** Pupils per transaction: a school is a few round trips, and each transaction holds its pupils' locks briefly. */
@@ -58,13 +64,29 @@ async function evaluateBatch(tx: Prisma.TransactionClient, context: TSchoolRules
     SELECT count(pg_advisory_xact_lock(k.key)) FROM (
       SELECT DISTINCT hashtextextended(${`signals:${schoolId}:`} || p, 0) AS "key" FROM unnest(${pupilIds}::text[]) AS p ORDER BY 1
     ) k`);
-  const inputs = await loadRulesInput({ db: tx, schoolId, pupilIds, from, asOf });
-  const pupils = inputs.map(({ pupil, lessons }) => {
-    const output = evaluatePupilLessons(pupil, lessons.columns, prepared, { asOf, profile: context.profile, settings: context.settings });
-    const signals = signalRows(output, lessons, { prepared, lateCountsAsAbsence: context.lateCountsAsAbsence, holidaySides: context.holidaySides });
-    return { pupilId: pupil.id, signals, lessons };
-  });
-  const stored = await storeSignals({ db: tx, schoolId, from, now, pupils });
+  // The rules read days, not lessons: the per-day rollup, summed again only for the days a change touched (decision 173).
+  await refreshPupilDays({ db: tx, schoolId, pupilIds, from });
+  const evaluated = (await loadPupilDays({ db: tx, schoolId, pupilIds, from, asOf })).map(({ pupil, days }) => ({
+    pupil, days, output: evaluatePupilDays(pupil, days, prepared, { asOf, profile: context.profile, settings: context.settings }),
+  }));
+  // The evidence lists lessons of the signals' days only: one range per pupil with signals.
+  const ranges: TLessonRanges = { pupilIds: [], froms: [], tos: [] };
+  for (const { pupil, output } of evaluated) {
+    if (output.signals.length === 0) continue;
+    ranges.pupilIds.push(pupil.id);
+    ranges.froms.push(output.signals.reduce((first, s) => (s.start < first ? s.start : first), asOf));
+    ranges.tos.push(output.signals.reduce((last, s) => ((s.end ?? asOf) > last ? (s.end ?? asOf) : last), from));
+  }
+  const evidence = await loadEvidenceLessons({ db: tx, schoolId, ranges });
+  const pupils = evaluated.map(({ pupil, days, output }) => ({
+    pupilId: pupil.id,
+    signals: signalRows(output, evidence.get(pupil.id) ?? emptyPupilLessons(), {
+      prepared, lateCountsAsAbsence: context.lateCountsAsAbsence, holidaySides: context.holidaySides, presentDays: presentDays(days),
+    }),
+  }));
+  const withdrawalLessons = async (ids: string[]) =>
+    new Map((await loadRulesInput({ db: tx, schoolId, pupilIds: ids, from, asOf })).map((input) => [input.pupil.id, input.lessons]));
+  const stored = await storeSignals({ db: tx, schoolId, from, now, pupils, withdrawalLessons });
   // An LRV that closed gives its DUO report the end date (or flags that DUO needs it), in the same transaction.
   if (stored.updated > 0 || stored.withdrawn > 0) await syncDuoEndDates(tx, { schoolId, pupilIds });
   return { asOf, pupils: pupils.length, signals: pupils.reduce((sum, p) => sum + p.signals.length, 0), ...stored };
